@@ -1,0 +1,46 @@
+/** The engine's public API: what cli/, renderer/ and tests import. */
+export * from './constants.ts';
+export * from './errors.ts';
+export type * from './distributions/distribution.ts';
+export { distributionTypes } from './distributions/distribution.ts';
+export { validateDistribution } from './distributions/validate.ts';
+export {
+  fillSamples,
+  clampAtZero,
+  normalFromInterval,
+  pertShapes,
+} from './distributions/sample.ts';
+export { moments } from './distributions/moments.ts';
+export {
+  parseShorthand,
+  formatShorthand,
+  type ShorthandResult,
+} from './distributions/shorthand.ts';
+export { Sfc32 } from './random/sfc32.ts';
+export { streamFor, hashKey } from './random/stream.ts';
+export { standardNormal } from './random/normal.ts';
+export type * from './network/network.ts';
+export { compileNetwork, RISK_CATEGORY, type CompiledNetwork } from './network/compile.ts';
+export type * from './simulation/options.ts';
+export type * from './simulation/result.ts';
+export type * from './simulation/chunk.ts';
+export { simulateBlocks, blockCount, type KernelSettings } from './simulation/kernel.ts';
+export { mergeChunks, type RunSamples } from './simulation/merge.ts';
+export { summarize } from './simulation/summarize.ts';
+export { validateOptions } from './simulation/validate-options.ts';
+export {
+  simulate,
+  simulateCompiled,
+  createInProcessRunner,
+  planChunks,
+  kernelSettings,
+  SimulationCancelled,
+  type SimulationRunner,
+  type RunHooks,
+  type CancelToken,
+  type ChunkPlan,
+} from './simulation/runner.ts';
+export * from './statistics/percentile.ts';
+export * from './statistics/summary.ts';
+export * from './statistics/histogram.ts';
+export * from './statistics/rank-correlation.ts';

@@ -1,0 +1,85 @@
+import type { CompiledNetwork } from '../network/compile.ts';
+import type { ChunkResult, SampleColumns } from './chunk.ts';
+
+/** All chunks of a run joined in block order: what the statistics are computed from. */
+export type RunSamples = {
+  iterations: number;
+  duration: Float64Array;
+  cost: Float64Array;
+  categoryCost: Float64Array[];
+  criticalCount: Float64Array;
+  riskFiredCount: Float64Array;
+  sample: SampleColumns;
+};
+
+/**
+ * Joins chunk results in block order. The outcome depends only on which blocks were simulated,
+ * not on how they were split or in which order the chunks arrived.
+ */
+export function mergeChunks(
+  net: CompiledNetwork,
+  iterations: number,
+  chunks: readonly ChunkResult[],
+): RunSamples {
+  const ordered = [...chunks].sort((a, b) => a.firstBlock - b.firstBlock);
+  let covered = 0;
+  for (const chunk of ordered) {
+    if (chunk.offset !== covered) {
+      throw new Error(
+        `chunks do not cover the run: expected iteration ${covered}, got ${chunk.offset}`,
+      );
+    }
+    covered += chunk.length;
+  }
+  if (covered !== iterations)
+    throw new Error(`chunks cover ${covered} of ${iterations} iterations`);
+
+  const duration = new Float64Array(iterations);
+  const cost = new Float64Array(iterations);
+  const categoryCost = net.categories.map(() => new Float64Array(iterations));
+  const criticalCount = new Float64Array(net.taskIds.length);
+  const riskFiredCount = new Float64Array(net.riskIds.length);
+  const sampleChunks = ordered.flatMap((c) => (c.sample ? [c.sample] : []));
+  const sampleLength = sampleChunks.reduce((sum, s) => sum + s.length, 0);
+  const join = <T extends Float32Array | Uint8Array>(
+    pick: (s: SampleColumns) => T[],
+    make: (n: number) => T,
+    count: number,
+  ): T[] =>
+    Array.from({ length: count }, (_, k) => {
+      const column = make(sampleLength);
+      for (const s of sampleChunks) column.set(pick(s)[k]!, s.offset);
+      return column;
+    });
+
+  for (const chunk of ordered) {
+    duration.set(chunk.duration, chunk.offset);
+    cost.set(chunk.cost, chunk.offset);
+    chunk.categoryCost.forEach((values, c) => categoryCost[c]!.set(values, chunk.offset));
+    chunk.criticalCount.forEach((v, t) => (criticalCount[t] = criticalCount[t]! + v));
+    chunk.riskFiredCount.forEach((v, r) => (riskFiredCount[r] = riskFiredCount[r]! + v));
+  }
+  const f32 = (n: number) => new Float32Array(n);
+  const nTasks = net.taskIds.length;
+  return {
+    iterations,
+    duration,
+    cost,
+    categoryCost,
+    criticalCount,
+    riskFiredCount,
+    sample: {
+      offset: 0,
+      length: sampleLength,
+      taskDuration: join((s) => s.taskDuration, f32, nTasks),
+      taskCost: join((s) => s.taskCost, f32, nTasks),
+      taskStart: join((s) => s.taskStart, f32, nTasks),
+      driverValue: join((s) => s.driverValue, f32, net.driverIds.length),
+      riskFired: join(
+        (s) => s.riskFired,
+        (n) => new Uint8Array(n),
+        net.riskIds.length,
+      ),
+    },
+  };
+}

@@ -1,0 +1,18 @@
+export type SimulationOptions = {
+  iterations: number;
+  seed: number;
+  /** Simulate risks with their mitigation (post-mitigation probability plus its cost). */
+  mitigated?: boolean;
+  /** Budget to test against, in currency; gives `probabilities.withinBudget`. */
+  budget?: number;
+  /** Deadline to test against, in working days from the start; gives `probabilities.withinDeadline`. */
+  deadline?: number;
+  histogramBins?: number;
+  currency?: string;
+  /**
+   * `full` (default) adds rank correlations (the tornado) and per-task percentiles; `headline`
+   * skips them, for the app's quick first estimate: ranking every input is the most expensive
+   * statistic.
+   */
+  detail?: 'headline' | 'full';
+};

@@ -1,0 +1,185 @@
+import { DEFAULT_HISTOGRAM_BINS, ENGINE_VERSION, S_CURVE_POINTS } from '../constants.ts';
+import type { CompiledNetwork } from '../network/compile.ts';
+import { histogramOfSorted, sCurveOfSorted } from '../statistics/histogram.ts';
+import { fractionAtOrBelow, percentileOfSorted, sortedCopy } from '../statistics/percentile.ts';
+import { pearson, ranks } from '../statistics/rank-correlation.ts';
+import { radixSortFloat32 } from '../statistics/radix-sort.ts';
+import { summarizeSorted } from '../statistics/summary.ts';
+import type { RunSamples } from './merge.ts';
+import type { SimulationOptions } from './options.ts';
+import type {
+  PhaseStatistics,
+  Quantiles,
+  SensitivityEntry,
+  SimulationResult,
+  TaskStatistics,
+} from './result.ts';
+
+/** Mean, P50 and P80 of a sample column (single precision is plenty for a Gantt bar or a table cell). */
+function quantiles(values: ArrayLike<number>): Quantiles {
+  const sorted = radixSortFloat32(values);
+  let sum = 0;
+  for (let i = 0; i < sorted.length; i++) sum += sorted[i]!;
+  return {
+    mean: sum / sorted.length,
+    p50: percentileOfSorted(sorted, 50),
+    p80: percentileOfSorted(sorted, 80),
+  };
+}
+
+/** Relative move of P80 between the first 90% of the iterations and all of them. */
+function p80Drift(values: Float64Array, sortedAll: Float64Array): number {
+  const head = values.subarray(0, Math.max(1, Math.floor(values.length * 0.9)));
+  const before = percentileOfSorted(sortedCopy(head), 80);
+  const after = percentileOfSorted(sortedAll, 80);
+  return after === 0 ? 0 : Math.abs(after - before) / Math.abs(after);
+}
+
+function sensitivity(net: CompiledNetwork, samples: RunSamples): SimulationResult['sensitivity'] {
+  const { sample } = samples;
+  const n = sample.length;
+  const durationRanks = ranks(samples.duration.subarray(0, n));
+  const costRanks = ranks(samples.cost.subarray(0, n));
+  const inputs: {
+    id: string;
+    name: string;
+    kind: SensitivityEntry['kind'];
+    values: ArrayLike<number>;
+  }[] = [
+    ...net.taskIds.map((id, t) => ({
+      id,
+      name: net.taskNames[t]!,
+      kind: 'task' as const,
+      values: sample.taskDuration[t]!,
+    })),
+    ...net.driverIds.map((id, d) => ({
+      id,
+      name: net.driverNames[d]!,
+      kind: 'driver' as const,
+      values: sample.driverValue[d]!,
+    })),
+    ...net.riskIds.map((id, r) => ({
+      id,
+      name: net.riskNames[r]!,
+      kind: 'risk' as const,
+      values: sample.riskFired[r]!,
+    })),
+  ];
+  const cost: SensitivityEntry[] = [];
+  const duration: SensitivityEntry[] = [];
+  for (const input of inputs) {
+    const r = ranks(input.values);
+    const entry = { id: input.id, name: input.name, kind: input.kind };
+    cost.push({ ...entry, rho: pearson(r, costRanks) });
+    duration.push({ ...entry, rho: pearson(r, durationRanks) });
+  }
+  const byStrength = (a: SensitivityEntry, b: SensitivityEntry) =>
+    Math.abs(b.rho) - Math.abs(a.rho);
+  return { cost: cost.sort(byStrength), duration: duration.sort(byStrength), sampleSize: n };
+}
+
+function taskStatistics(net: CompiledNetwork, samples: RunSamples): TaskStatistics[] {
+  const { sample } = samples;
+  return net.taskIds.map((id, t) => {
+    const start = sample.taskStart[t]!;
+    const dur = sample.taskDuration[t]!;
+    const finish = new Float64Array(sample.length);
+    for (let i = 0; i < sample.length; i++) finish[i] = start[i]! + dur[i]!;
+    return {
+      id,
+      name: net.taskNames[t]!,
+      category: net.categories[net.taskCategory[t]!]!,
+      phase: net.phases[net.taskPhase[t]!]!,
+      criticality: samples.criticalCount[t]! / samples.iterations,
+      duration: quantiles(dur),
+      cost: quantiles(sample.taskCost[t]!),
+      start: quantiles(start),
+      finish: quantiles(finish),
+    };
+  });
+}
+
+function phaseStatistics(net: CompiledNetwork, samples: RunSamples): PhaseStatistics[] {
+  const { sample } = samples;
+  return net.phases.map((name, p) => {
+    const start = new Float64Array(sample.length).fill(Number.POSITIVE_INFINITY);
+    const finish = new Float64Array(sample.length);
+    const cost = new Float64Array(sample.length);
+    net.taskPhase.forEach((phase, t) => {
+      if (phase !== p) return;
+      const s = sample.taskStart[t]!;
+      const d = sample.taskDuration[t]!;
+      const c = sample.taskCost[t]!;
+      for (let i = 0; i < sample.length; i++) {
+        if (s[i]! < start[i]!) start[i] = s[i]!;
+        if (s[i]! + d[i]! > finish[i]!) finish[i] = s[i]! + d[i]!;
+        cost[i] = cost[i]! + c[i]!;
+      }
+    });
+    return { name, start: quantiles(start), finish: quantiles(finish), cost: quantiles(cost) };
+  });
+}
+
+/** Turns the merged samples of a run into its statistics. */
+export function summarize(
+  net: CompiledNetwork,
+  samples: RunSamples,
+  options: SimulationOptions,
+): SimulationResult {
+  const full = (options.detail ?? 'full') === 'full';
+  const sortedDuration = sortedCopy(samples.duration);
+  const sortedCost = sortedCopy(samples.cost);
+  const bins = options.histogramBins ?? DEFAULT_HISTOGRAM_BINS;
+  const probabilities: SimulationResult['probabilities'] = {};
+  const { budget, deadline } = options;
+  if (budget !== undefined) probabilities.withinBudget = fractionAtOrBelow(sortedCost, budget);
+  if (deadline !== undefined)
+    probabilities.withinDeadline = fractionAtOrBelow(sortedDuration, deadline);
+  if (budget !== undefined && deadline !== undefined) {
+    let both = 0;
+    for (let i = 0; i < samples.iterations; i++) {
+      if (samples.cost[i]! <= budget && samples.duration[i]! <= deadline) both++;
+    }
+    probabilities.both = both / samples.iterations;
+  }
+  const criticality: Record<string, number> = {};
+  net.taskIds.forEach(
+    (id, t) => (criticality[id] = samples.criticalCount[t]! / samples.iterations),
+  );
+  const costByCategory: Record<string, ReturnType<typeof summarizeSorted>> = {};
+  net.categories.forEach(
+    (name, c) => (costByCategory[name] = summarizeSorted(sortedCopy(samples.categoryCost[c]!))),
+  );
+
+  return {
+    iterations: samples.iterations,
+    seed: options.seed,
+    engineVersion: ENGINE_VERSION,
+    mitigated: options.mitigated ?? false,
+    duration: { unit: 'working days', ...summarizeSorted(sortedDuration) },
+    cost: { currency: options.currency ?? 'USD', ...summarizeSorted(sortedCost) },
+    criticality,
+    sensitivity: full ? sensitivity(net, samples) : { cost: [], duration: [], sampleSize: 0 },
+    probabilities,
+    convergence: {
+      durationP80: p80Drift(samples.duration, sortedDuration),
+      costP80: p80Drift(samples.cost, sortedCost),
+    },
+    histogram: {
+      duration: histogramOfSorted(sortedDuration, bins),
+      cost: histogramOfSorted(sortedCost, bins),
+    },
+    sCurve: {
+      duration: sCurveOfSorted(sortedDuration, S_CURVE_POINTS),
+      cost: sCurveOfSorted(sortedCost, S_CURVE_POINTS),
+    },
+    costByCategory,
+    tasks: full ? taskStatistics(net, samples) : [],
+    phases: phaseStatistics(net, samples),
+    risks: net.riskIds.map((id, r) => ({
+      id,
+      name: net.riskNames[r]!,
+      firedFraction: samples.riskFiredCount[r]! / samples.iterations,
+    })),
+  };
+}

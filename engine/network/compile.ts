@@ -9,6 +9,8 @@ const NO_CATEGORY = 'uncategorized';
 const NO_PHASE = 'unphased';
 /** Where the cost of a risk that names no task is counted. */
 export const RISK_CATEGORY = 'risk';
+/** Where recurring costs without a category are counted. */
+export const RUNNING_CATEGORY = 'running';
 
 /**
  * A validated task network laid out for the simulation kernel: tasks in topological order,
@@ -51,7 +53,33 @@ export type CompiledNetwork = {
   riskTask: Int32Array;
   riskCategory: Int32Array;
   riskKey: Uint32Array;
+  driverScalesCost: Uint8Array;
+  spanIds: string[];
+  spanRate: Float64Array;
+  /** Tasks of span charge s: `spanTaskIndex[spanTaskStart[s] .. spanTaskStart[s + 1])`. */
+  spanTaskStart: Int32Array;
+  spanTaskIndex: Int32Array;
+  /** Kernel index of the go/no-go task, or -1. */
+  gateTask: number;
+  gateNoGoProbability: number;
+  /** 1 for the gate task and everything it (transitively) depends on: the work done by the decision. */
+  inGateCone: Uint8Array;
+  recurringIds: string[];
+  recurringNames: string[];
+  recurringCategory: Int32Array;
+  recurringMonthly: Float64Array[];
+  recurringTotal: Float64Array;
+  recurringMultiplier: (Distribution | undefined)[];
+  recurringKey: Uint32Array;
+  horizonMonths: number;
+  shock:
+    | { probability: number; schedule: Distribution; cost: Distribution; otherwise: number }
+    | undefined;
 };
+
+/** Stream key of the go/no-go draw and of the project shock. */
+export const GATE_KEY = hashKey('gate');
+export const SHOCK_KEY = hashKey('shock');
 
 function checkProbability(p: unknown, path: string, issues: InputIssue[]): void {
   if (typeof p !== 'number' || !Number.isFinite(p) || p < 0 || p > 1) {
@@ -198,6 +226,54 @@ export function compileNetwork(network: Network): CompiledNetwork {
     return t;
   });
 
+  const spanCharges = network.spanCharges ?? [];
+  const spanTasksOriginal = spanCharges.map((span, s) => {
+    checkNonNegative(span.ratePerDay, `spanCharges[${s}].ratePerDay`, issues);
+    const list: number[] = [];
+    span.tasks.forEach((taskId, j) => {
+      const t = position.get(taskId);
+      if (t === undefined) {
+        issues.push({
+          path: `spanCharges[${s}].tasks[${j}]`,
+          message: `span charge "${span.id}" names unknown task "${taskId}"`,
+        });
+      } else if (!list.includes(t)) list.push(t);
+    });
+    if (span.tasks.length === 0) {
+      issues.push({
+        path: `spanCharges[${s}].tasks`,
+        message: `span charge "${span.id}" names no task`,
+      });
+    }
+    return list;
+  });
+  let gateOriginal = -1;
+  if (network.gate) {
+    checkProbability(network.gate.noGoProbability, 'gate.noGoProbability', issues);
+    const t = position.get(network.gate.task);
+    if (t === undefined)
+      issues.push({
+        path: 'gate.task',
+        message: `the go/no-go gate names unknown task "${network.gate.task}"`,
+      });
+    else gateOriginal = t;
+  }
+  const recurring = network.recurring ?? [];
+  const horizonMonths = recurring.reduce((max, r) => Math.max(max, r.monthly.length), 0);
+  recurring.forEach((stream, r) => {
+    stream.monthly.forEach((amount, m) =>
+      checkNonNegative(amount, `recurring[${r}].monthly[${m}]`, issues),
+    );
+    if (stream.multiplier)
+      issues.push(...validateDistribution(stream.multiplier, `recurring[${r}].multiplier`));
+  });
+  if (network.shock) {
+    checkProbability(network.shock.probability, 'shock.probability', issues);
+    issues.push(...validateDistribution(network.shock.schedule, 'shock.schedule'));
+    issues.push(...validateDistribution(network.shock.cost, 'shock.cost'));
+    checkNonNegative(network.shock.otherwise, 'shock.otherwise', issues);
+  }
+
   throwIfIssues(issues);
   const sorted = topologicalOrder(predecessors);
   if ('cycle' in sorted) {
@@ -239,7 +315,48 @@ export function compileNetwork(network: Network): CompiledNetwork {
     k < 0 ? indexOf(categories, categoryLookup, RISK_CATEGORY) : taskCategory[k]!,
   );
 
+  const spanCsr = toCsr(spanTasksOriginal.map((list) => list.map((t) => kernelIndex[t]!)));
+  const gateTask = gateOriginal < 0 ? -1 : kernelIndex[gateOriginal]!;
+  const inGateCone = new Uint8Array(tasks.length);
+  if (gateTask >= 0) {
+    const stack = [gateTask];
+    inGateCone[gateTask] = 1;
+    while (stack.length > 0) {
+      const k = stack.pop()!;
+      for (const p of preds[k]!) {
+        if (inGateCone[p] === 0) {
+          inGateCone[p] = 1;
+          stack.push(p);
+        }
+      }
+    }
+  }
+  const recurringMonthly = recurring.map((r) => {
+    const monthly = new Float64Array(horizonMonths);
+    monthly.set(r.monthly);
+    return monthly;
+  });
+
   return {
+    driverScalesCost: Uint8Array.from(drivers, (d) => (d.scalesCost ? 1 : 0)),
+    spanIds: spanCharges.map((s) => s.id),
+    spanRate: Float64Array.from(spanCharges, (s) => s.ratePerDay),
+    spanTaskStart: spanCsr.start,
+    spanTaskIndex: spanCsr.index,
+    gateTask,
+    gateNoGoProbability: network.gate?.noGoProbability ?? 0,
+    inGateCone,
+    recurringIds: recurring.map((r) => r.id),
+    recurringNames: recurring.map((r) => r.name ?? r.id),
+    recurringCategory: Int32Array.from(recurring, (r) =>
+      indexOf(categories, categoryLookup, r.category ?? RUNNING_CATEGORY),
+    ),
+    recurringMonthly,
+    recurringTotal: Float64Array.from(recurringMonthly, (m) => m.reduce((a, b) => a + b, 0)),
+    recurringMultiplier: recurring.map((r) => r.multiplier),
+    recurringKey: Uint32Array.from(recurring, (r) => hashKey(`recurring:${r.id}`)),
+    horizonMonths,
+    shock: network.shock ? { ...network.shock } : undefined,
     taskIds: orderedTasks.map((t) => t.id),
     taskNames: orderedTasks.map((t) => t.name ?? t.id),
     duration: orderedTasks.map((t) => t.duration),

@@ -28,6 +28,11 @@ export type Driver = {
   name?: string;
   multiplier: Distribution;
   tasks: readonly string[];
+  /**
+   * Also multiply the tasks' one-off costs (e.g. the number of PoC iterations scales both the
+   * experiment work and its training compute).
+   */
+  scalesCost?: boolean;
 };
 
 /** A mitigation changes a risk's probability for a cost paid whether or not the risk fires. */
@@ -47,8 +52,55 @@ export type RiskEvent = {
   mitigation?: Mitigation;
 };
 
+/**
+ * People paid for a span of the schedule rather than for their effort (dedicated team members):
+ * from the earliest start of `tasks` to the project's finish, at `ratePerDay`. A slipping schedule
+ * therefore raises their cost. Each iteration's span cost is spread over `tasks` in proportion to
+ * their durations, so cost by task and by category include it.
+ */
+export type SpanCharge = {
+  id: string;
+  name?: string;
+  ratePerDay: number;
+  tasks: readonly string[];
+};
+
+/**
+ * A go/no-go decision at the end of `task` (the PoC): with `noGoProbability` the project stops
+ * there. Results report that probability and the cost spent by then (the task's ancestors, itself,
+ * and span charges up to its finish); the main cost and duration are those of the plan that goes.
+ */
+export type Gate = { task: string; noGoProbability: number };
+
+/** A cost that recurs every month after launch (running the model). */
+export type RecurringCost = {
+  id: string;
+  name?: string;
+  category?: string;
+  /** Amount for each month after launch; its length is the horizon. */
+  monthly: readonly number[];
+  /** Uncertainty of the whole stream: one draw per iteration multiplies every month. */
+  multiplier?: Distribution;
+};
+
+/**
+ * The outside view (reference-class uplift): with `probability` a project-wide shock multiplies
+ * every duration by a draw of `schedule` and the total cost by a draw of `cost`; otherwise
+ * durations are multiplied by `otherwise` (e.g. 0.92, so the overall mean matches the data).
+ */
+export type ProjectShock = {
+  probability: number;
+  schedule: Distribution;
+  cost: Distribution;
+  otherwise: number;
+};
+
 export type Network = {
   tasks: readonly Task[];
   drivers?: readonly Driver[];
   risks?: readonly RiskEvent[];
+  spanCharges?: readonly SpanCharge[];
+  gate?: Gate;
+  recurring?: readonly RecurringCost[];
+  shock?: ProjectShock;
 };

@@ -1,10 +1,10 @@
 import { BLOCK_SIZE, CRITICAL_FLOAT_EPSILON, SENSITIVITY_SAMPLE } from '../constants.ts';
 import { clampAtZero, fillSamples } from '../distributions/sample.ts';
-import type { CompiledNetwork } from '../network/compile.ts';
+import { GATE_KEY, SHOCK_KEY, type CompiledNetwork } from '../network/compile.ts';
 import { streamFor } from '../random/stream.ts';
 import type { ChunkResult, SampleColumns } from './chunk.ts';
 
-/** Stream-key salts so a risk's occurrence, delay and cost draw from independent streams. */
+/** Stream-key salts so that draws about one thing come from independent streams. */
 const DELAY_SALT = 0x5bd1e995;
 const COST_SALT = 0x27d4eb2f;
 const FIXED_COST_SALT = 0x165667b1;
@@ -27,13 +27,27 @@ function allocateSample(net: CompiledNetwork, offset: number, length: number): S
     taskStart: net.taskIds.map(f32),
     driverValue: net.driverIds.map(f32),
     riskFired: net.riskIds.map(() => new Uint8Array(length)),
+    recurringMultiplier: net.recurringIds.map(f32),
   };
+}
+
+/** Copies `values[from - base, to - base)` of a block into a sample column. */
+function toSample<T extends Float32Array | Uint8Array>(
+  column: T,
+  values: Float64Array | Uint8Array,
+  valuesOffset: number,
+  base: number,
+  from: number,
+  to: number,
+  sampleOffset: number,
+): void {
+  for (let i = from; i < to; i++) column[i - sampleOffset] = values[valuesOffset + i - base]!;
 }
 
 /**
  * Simulates blocks `[firstBlock, firstBlock + count)` of a run. Loops are laid out per task over a
- * block of iterations, on typed arrays; each (block, task) draws from its own stream, so the
- * result of a block does not depend on which chunk computes it.
+ * block of iterations, on typed arrays; each (block, thing drawn) has its own stream, so the result
+ * of a block does not depend on which chunk computes it.
  */
 export function simulateBlocks(
   net: CompiledNetwork,
@@ -46,6 +60,8 @@ export function simulateBlocks(
   const nTasks = net.taskIds.length;
   const nDrivers = net.driverIds.length;
   const nRisks = net.riskIds.length;
+  const nSpans = net.spanIds.length;
+  const nRecurring = net.recurringIds.length;
   const nCategories = net.categories.length;
   const offset = Math.min(firstBlock * B, iterations);
   const end = Math.min((firstBlock + count) * B, iterations);
@@ -53,23 +69,32 @@ export function simulateBlocks(
 
   const duration = new Float64Array(length);
   const cost = new Float64Array(length);
+  const runCost = new Float64Array(length);
+  const stoppedCost = new Float64Array(length);
   const categoryCost = net.categories.map(() => new Float64Array(length));
   const criticalCount = new Float64Array(nTasks);
   const riskFiredCount = new Float64Array(nRisks);
+  let noGoCount = 0;
+  let shockCount = 0;
   const sampleEnd = Math.min(end, SENSITIVITY_SAMPLE);
   const sample = offset < sampleEnd ? allocateSample(net, offset, sampleEnd - offset) : undefined;
 
   const dur = new Float64Array(nTasks * B);
   const fin = new Float64Array(nTasks * B);
   const late = new Float64Array(nTasks * B);
+  const taskCost = new Float64Array(nTasks * B);
   const drv = new Float64Array(nDrivers * B);
   const rDelay = new Float64Array(nRisks * B);
   const rCost = new Float64Array(nRisks * B);
   const rFired = new Uint8Array(nRisks * B);
+  const recMult = new Float64Array(nRecurring * B);
   const tmp = new Float64Array(B);
   const blockCost = new Float64Array(B);
+  const blockStopped = new Float64Array(B);
   const blockCat = new Float64Array(nCategories * B);
   const projFin = new Float64Array(B);
+  const shockSchedule = new Float64Array(B);
+  const shockCost = new Float64Array(B);
   const {
     rate,
     predStart,
@@ -81,25 +106,61 @@ export function simulateBlocks(
     riskStart,
     riskIndex,
   } = net;
+  const { driverScalesCost, inGateCone, gateTask, shock } = net;
 
   for (let block = firstBlock; block < firstBlock + count; block++) {
     const base = block * B;
     const n = Math.min(B, iterations - base);
     if (n <= 0) break;
     const out = base - offset;
+    const sampleFrom = sample ? Math.max(base, sample.offset) : 0;
+    const sampleTo = sample ? Math.min(base + n, sample.offset + sample.length) : 0;
+    const sampling = sample !== undefined && sampleFrom < sampleTo;
     blockCost.fill(0, 0, n);
+    blockStopped.fill(0, 0, n);
     blockCat.fill(0);
     projFin.fill(0, 0, n);
 
+    // The outside view: a project-wide shock, else the baseline multiplier.
+    if (shock) {
+      const rng = streamFor(seed, block, SHOCK_KEY);
+      for (let b = 0; b < n; b++) shockCost[b] = rng.nextFloat() < shock.probability ? 1 : 0;
+      fillSamples(
+        shock.schedule,
+        streamFor(seed, block, SHOCK_KEY ^ DELAY_SALT),
+        shockSchedule,
+        0,
+        n,
+      );
+      fillSamples(shock.cost, streamFor(seed, block, SHOCK_KEY ^ COST_SALT), tmp, 0, n);
+      for (let b = 0; b < n; b++) {
+        if (shockCost[b] === 1) {
+          shockCount++;
+          shockSchedule[b] = Math.max(0, shockSchedule[b]!);
+          shockCost[b] = Math.max(0, tmp[b]!);
+        } else {
+          shockSchedule[b] = shock.otherwise;
+          shockCost[b] = 1;
+        }
+      }
+    }
+
     for (let d = 0; d < nDrivers; d++) {
-      const rng = streamFor(seed, block, net.driverKey[d]!);
-      fillSamples(net.driverMultiplier[d]!, rng, drv, d * B, n);
+      fillSamples(
+        net.driverMultiplier[d]!,
+        streamFor(seed, block, net.driverKey[d]!),
+        drv,
+        d * B,
+        n,
+      );
       clampAtZero(drv, d * B, n);
     }
 
     for (let r = 0; r < nRisks; r++) {
       const o = r * B;
       const p = mitigated ? net.riskProbabilityMitigated[r]! : net.riskProbability[r]!;
+      // Occurrence, delay and cost have their own streams, so the pre- and post-mitigation runs
+      // draw the same impacts (common random numbers) and differ only where the risk fires.
       const occurrence = streamFor(seed, block, net.riskKey[r]!);
       for (let b = 0; b < n; b++) rFired[o + b] = occurrence.nextFloat() < p ? 1 : 0;
       const delay = net.riskDelay[r];
@@ -120,15 +181,18 @@ export function simulateBlocks(
       riskFiredCount[r] = riskFiredCount[r]! + fired;
       const mitigation = mitigated ? net.riskMitigationCost[r]! : 0;
       const cat = net.riskCategory[r]! * B;
+      const t = net.riskTask[r]!;
+      const stops = t >= 0 && inGateCone[t] === 1;
       for (let b = 0; b < n; b++) {
         const c = rCost[o + b]! + mitigation;
         blockCost[b] = blockCost[b]! + c;
         blockCat[cat + b] = blockCat[cat + b]! + c;
+        if (stops && gateTask >= 0) blockStopped[b] = blockStopped[b]! + c;
       }
     }
 
-    // Forward pass, one fused loop per task: duration (clamped, times its drivers, plus risk
-    // delays), earliest finish = max(predecessors' finish) + duration, and cost.
+    // Forward pass, one fused loop per task: duration (clamped, times its drivers and the shock,
+    // plus risk delays), earliest finish = max(predecessors' finish) + duration, and cost.
     for (let t = 0; t < nTasks; t++) {
       const o = t * B;
       fillSamples(net.duration[t]!, streamFor(seed, block, net.taskKey[t]!), dur, o, n);
@@ -139,15 +203,22 @@ export function simulateBlocks(
       const p0 = predStart[t]!;
       const p1 = predStart[t + 1]!;
       const taskRate = rate[t]!;
-      const cat = net.taskCategory[t]! * B;
       const fixed = net.fixedCost[t];
-      if (fixed) {
+      if (fixed)
         fillSamples(fixed, streamFor(seed, block, net.taskKey[t]! ^ FIXED_COST_SALT), tmp, 0, n);
-      } else tmp.fill(0, 0, n);
+      else tmp.fill(0, 0, n);
       for (let b = 0; b < n; b++) {
         let x = dur[o + b]!;
         if (x < 0) x = 0;
-        for (let k = d0; k < d1; k++) x *= drv[driverIndex[k]! * B + b]!;
+        let oneOff = tmp[b]!;
+        if (oneOff < 0) oneOff = 0;
+        for (let k = d0; k < d1; k++) {
+          const d = driverIndex[k]!;
+          const m = drv[d * B + b]!;
+          x *= m;
+          if (driverScalesCost[d] === 1) oneOff *= m;
+        }
+        if (shock) x *= shockSchedule[b]!;
         if (r0 < r1) {
           for (let k = r0; k < r1; k++) x += rDelay[riskIndex[k]! * B + b]!;
           if (x < 0) x = 0;
@@ -159,28 +230,67 @@ export function simulateBlocks(
           if (f > start) start = f;
         }
         fin[o + b] = start + x;
-        let oneOff = tmp[b]!;
-        if (oneOff < 0) oneOff = 0;
-        tmp[b] = oneOff;
-        const c = x * taskRate + oneOff;
-        blockCost[b] = blockCost[b]! + c;
-        blockCat[cat + b] = blockCat[cat + b]! + c;
+        taskCost[o + b] = x * taskRate + oneOff;
+      }
+      if (gateTask >= 0 && inGateCone[t] === 1) {
+        // Work done by the go/no-go decision; span shares up to the gate are added below.
+        for (let b = 0; b < n; b++) blockStopped[b] = blockStopped[b]! + taskCost[o + b]!;
       }
       if (succStart[t] === succStart[t + 1]) {
         for (let b = 0; b < n; b++) if (fin[o + b]! > projFin[b]!) projFin[b] = fin[o + b]!;
       }
-      if (sample && base < sample.offset + sample.length) {
-        const from = Math.max(base, sample.offset);
-        const to = Math.min(base + n, sample.offset + sample.length);
-        const sd = sample.taskDuration[t]!;
-        const sc = sample.taskCost[t]!;
-        const ss = sample.taskStart[t]!;
-        for (let i = from; i < to; i++) {
+    }
+
+    // Span charges (dedicated people): paid from their first task's start to the finish, the
+    // amount spread over their tasks in proportion to duration.
+    for (let s = 0; s < nSpans; s++) {
+      const k0 = net.spanTaskStart[s]!;
+      const k1 = net.spanTaskStart[s + 1]!;
+      const spanRate = net.spanRate[s]!;
+      const gateFinishOffset = gateTask * B;
+      for (let b = 0; b < n; b++) {
+        let first = Number.POSITIVE_INFINITY;
+        let total = 0;
+        for (let k = k0; k < k1; k++) {
+          const o = net.spanTaskIndex[k]! * B + b;
+          const startAt = fin[o]! - dur[o]!;
+          if (startAt < first) first = startAt;
+          total += dur[o]!;
+        }
+        const amount = spanRate * (projFin[b]! - first);
+        if (gateTask >= 0) {
+          const untilGate = fin[gateFinishOffset + b]! - first;
+          if (untilGate > 0) blockStopped[b] = blockStopped[b]! + spanRate * untilGate;
+        }
+        if (total > 0) {
+          const perDay = amount / total;
+          for (let k = k0; k < k1; k++) {
+            const o = net.spanTaskIndex[k]! * B + b;
+            taskCost[o] = taskCost[o]! + dur[o]! * perDay;
+          }
+        } else {
+          // Every task of the span took no time: charge the span to its first task.
+          const o = net.spanTaskIndex[k0]! * B + b;
+          taskCost[o] = taskCost[o]! + amount;
+        }
+      }
+    }
+
+    // Costs per category.
+    for (let t = 0; t < nTasks; t++) {
+      const o = t * B;
+      const cat = net.taskCategory[t]! * B;
+      for (let b = 0; b < n; b++) {
+        const c = taskCost[o + b]!;
+        blockCost[b] = blockCost[b]! + c;
+        blockCat[cat + b] = blockCat[cat + b]! + c;
+      }
+      if (sampling) {
+        toSample(sample.taskDuration[t]!, dur, o, base, sampleFrom, sampleTo, sample.offset);
+        toSample(sample.taskCost[t]!, taskCost, o, base, sampleFrom, sampleTo, sample.offset);
+        for (let i = sampleFrom; i < sampleTo; i++) {
           const b = i - base;
-          const j = i - sample.offset;
-          sd[j] = dur[o + b]!;
-          sc[j] = dur[o + b]! * taskRate + tmp[b]!;
-          ss[j] = fin[o + b]! - dur[o + b]!;
+          sample.taskStart[t]![i - sample.offset] = fin[o + b]! - dur[o + b]!;
         }
       }
     }
@@ -193,17 +303,61 @@ export function simulateBlocks(
       const s1 = succStart[t + 1]!;
       let critical = 0;
       for (let b = 0; b < n; b++) {
-        const end = projFin[b]!;
-        let lf = end;
+        const finish = projFin[b]!;
+        let lf = finish;
         for (let k = s0; k < s1; k++) {
           const sOff = succIndex[k]! * B + b;
           const ls = late[sOff]! - dur[sOff]!;
           if (ls < lf) lf = ls;
         }
         late[o + b] = lf;
-        if (lf - fin[o + b]! <= CRITICAL_FLOAT_EPSILON * end) critical++;
+        if (lf - fin[o + b]! <= CRITICAL_FLOAT_EPSILON * finish) critical++;
       }
       criticalCount[t] = criticalCount[t]! + critical;
+    }
+
+    // The shock's cost multiplier scales the build cost and its categories.
+    if (shock) {
+      for (let b = 0; b < n; b++) blockCost[b] = blockCost[b]! * shockCost[b]!;
+      for (let c = 0; c < nCategories; c++) {
+        const o = c * B;
+        for (let b = 0; b < n; b++) blockCat[o + b] = blockCat[o + b]! * shockCost[b]!;
+      }
+    }
+
+    // Running costs after launch: one multiplier draw per stream and iteration.
+    for (let r = 0; r < nRecurring; r++) {
+      const o = r * B;
+      const multiplier = net.recurringMultiplier[r];
+      if (multiplier) {
+        fillSamples(multiplier, streamFor(seed, block, net.recurringKey[r]!), recMult, o, n);
+        clampAtZero(recMult, o, n);
+      } else recMult.fill(1, o, o + n);
+      const total = net.recurringTotal[r]!;
+      const cat = net.recurringCategory[r]! * B;
+      for (let b = 0; b < n; b++) {
+        const c = total * recMult[o + b]!;
+        runCost[out + b] = runCost[out + b]! + c;
+        blockCat[cat + b] = blockCat[cat + b]! + c;
+      }
+      if (sampling)
+        toSample(
+          sample.recurringMultiplier[r]!,
+          recMult,
+          o,
+          base,
+          sampleFrom,
+          sampleTo,
+          sample.offset,
+        );
+    }
+
+    if (gateTask >= 0) {
+      const rng = streamFor(seed, block, GATE_KEY);
+      const p = net.gateNoGoProbability;
+      for (let b = 0; b < n; b++) if (rng.nextFloat() < p) noGoCount++;
+      for (let b = 0; b < n; b++)
+        stoppedCost[out + b] = blockStopped[b]! * (shock ? shockCost[b]! : 1);
     }
 
     for (let b = 0; b < n; b++) {
@@ -212,21 +366,12 @@ export function simulateBlocks(
     }
     for (let c = 0; c < nCategories; c++)
       categoryCost[c]!.set(blockCat.subarray(c * B, c * B + n), out);
-
-    if (sample && base < sample.offset + sample.length) {
-      const from = Math.max(base, sample.offset);
-      const to = Math.min(base + n, sample.offset + sample.length);
+    if (sampling) {
       for (let d = 0; d < nDrivers; d++) {
-        sample.driverValue[d]!.set(
-          drv.subarray(d * B + from - base, d * B + to - base),
-          from - sample.offset,
-        );
+        toSample(sample.driverValue[d]!, drv, d * B, base, sampleFrom, sampleTo, sample.offset);
       }
       for (let r = 0; r < nRisks; r++) {
-        sample.riskFired[r]!.set(
-          rFired.subarray(r * B + from - base, r * B + to - base),
-          from - sample.offset,
-        );
+        toSample(sample.riskFired[r]!, rFired, r * B, base, sampleFrom, sampleTo, sample.offset);
       }
     }
   }
@@ -238,9 +383,13 @@ export function simulateBlocks(
     length,
     duration,
     cost,
+    runCost,
+    stoppedCost,
     categoryCost,
     criticalCount,
     riskFiredCount,
+    noGoCount,
+    shockCount,
     sample,
   };
 }

@@ -6,9 +6,13 @@ export type RunSamples = {
   iterations: number;
   duration: Float64Array;
   cost: Float64Array;
+  runCost: Float64Array;
+  stoppedCost: Float64Array;
   categoryCost: Float64Array[];
   criticalCount: Float64Array;
   riskFiredCount: Float64Array;
+  noGoCount: number;
+  shockCount: number;
   sample: SampleColumns;
 };
 
@@ -36,6 +40,10 @@ export function mergeChunks(
 
   const duration = new Float64Array(iterations);
   const cost = new Float64Array(iterations);
+  const runCost = new Float64Array(iterations);
+  const stoppedCost = new Float64Array(iterations);
+  let noGoCount = 0;
+  let shockCount = 0;
   const categoryCost = net.categories.map(() => new Float64Array(iterations));
   const criticalCount = new Float64Array(net.taskIds.length);
   const riskFiredCount = new Float64Array(net.riskIds.length);
@@ -55,6 +63,10 @@ export function mergeChunks(
   for (const chunk of ordered) {
     duration.set(chunk.duration, chunk.offset);
     cost.set(chunk.cost, chunk.offset);
+    runCost.set(chunk.runCost, chunk.offset);
+    stoppedCost.set(chunk.stoppedCost, chunk.offset);
+    noGoCount += chunk.noGoCount;
+    shockCount += chunk.shockCount;
     chunk.categoryCost.forEach((values, c) => categoryCost[c]!.set(values, chunk.offset));
     chunk.criticalCount.forEach((v, t) => (criticalCount[t] = criticalCount[t]! + v));
     chunk.riskFiredCount.forEach((v, r) => (riskFiredCount[r] = riskFiredCount[r]! + v));
@@ -65,9 +77,13 @@ export function mergeChunks(
     iterations,
     duration,
     cost,
+    runCost,
+    stoppedCost,
     categoryCost,
     criticalCount,
     riskFiredCount,
+    noGoCount,
+    shockCount,
     sample: {
       offset: 0,
       length: sampleLength,
@@ -75,6 +91,7 @@ export function mergeChunks(
       taskCost: join((s) => s.taskCost, f32, nTasks),
       taskStart: join((s) => s.taskStart, f32, nTasks),
       driverValue: join((s) => s.driverValue, f32, net.driverIds.length),
+      recurringMultiplier: join((s) => s.recurringMultiplier, f32, net.recurringIds.length),
       riskFired: join(
         (s) => s.riskFired,
         (n) => new Uint8Array(n),

@@ -15,4 +15,6 @@ export type SimulationOptions = {
    * statistic.
    */
   detail?: 'headline' | 'full';
+  /** Categories of visible work; the rest of the build cost is the hidden share (e.g. `['model']`). */
+  visibleCategories?: readonly string[];
 };

@@ -33,6 +33,9 @@ export type PhaseStatistics = {
 
 export type RiskStatistics = { id: string; name: string; firedFraction: number };
 
+/** Running cost of one month after launch. */
+export type MonthlyCost = { month: number; mean: number; p50: number; p80: number };
+
 /**
  * Everything a simulation reports. The keys of DESIGN §3 (`iterations`, `seed`, `engineVersion`,
  * `duration`, `cost`, `criticality`, `sensitivity`) are a fixed interface; the rest may grow.
@@ -56,4 +59,15 @@ export type SimulationResult = {
   tasks: TaskStatistics[];
   phases: PhaseStatistics[];
   risks: RiskStatistics[];
+  /** Running costs over the horizon and build + running (total cost of ownership); with recurring costs. */
+  runCost?: Summary;
+  tco?: Summary;
+  runCostPerMonth?: MonthlyCost[];
+  /** Share of the build cost outside the visible categories (`options.visibleCategories`). */
+  hiddenShare?: Summary;
+  /** Probability the go/no-go gate stops the project, and what is spent by then; with a gate. */
+  noGo?: number;
+  costIfStopped?: Summary;
+  /** Fraction of iterations hit by the reference-class shock; with a shock. */
+  shockFraction?: number;
 };

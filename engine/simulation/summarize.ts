@@ -8,6 +8,7 @@ import { summarizeSorted } from '../statistics/summary.ts';
 import type { RunSamples } from './merge.ts';
 import type { SimulationOptions } from './options.ts';
 import type {
+  MonthlyCost,
   PhaseStatistics,
   Quantiles,
   SensitivityEntry,
@@ -120,6 +121,38 @@ function phaseStatistics(net: CompiledNetwork, samples: RunSamples): PhaseStatis
   });
 }
 
+function monthlyCosts(net: CompiledNetwork, samples: RunSamples): MonthlyCost[] {
+  const { sample } = samples;
+  const month = new Float64Array(sample.length);
+  return Array.from({ length: net.horizonMonths }, (_, m) => {
+    month.fill(0);
+    net.recurringIds.forEach((_id, r) => {
+      const amount = net.recurringMonthly[r]![m]!;
+      const multiplier = sample.recurringMultiplier[r]!;
+      for (let i = 0; i < sample.length; i++) month[i] = month[i]! + amount * multiplier[i]!;
+    });
+    return { month: m + 1, ...quantiles(month) };
+  });
+}
+
+function hiddenShare(
+  net: CompiledNetwork,
+  samples: RunSamples,
+  visible: readonly string[],
+): Float64Array {
+  const share = new Float64Array(samples.iterations);
+  const visibleColumns = net.categories.flatMap((name, c) =>
+    visible.includes(name) ? [samples.categoryCost[c]!] : [],
+  );
+  for (let i = 0; i < samples.iterations; i++) {
+    const total = samples.cost[i]!;
+    let seen = 0;
+    for (const column of visibleColumns) seen += column[i]!;
+    share[i] = total > 0 ? (total - seen) / total : 0;
+  }
+  return share;
+}
+
 /** Turns the merged samples of a run into its statistics. */
 export function summarize(
   net: CompiledNetwork,
@@ -151,7 +184,27 @@ export function summarize(
     (name, c) => (costByCategory[name] = summarizeSorted(sortedCopy(samples.categoryCost[c]!))),
   );
 
+  const extra: Partial<SimulationResult> = {};
+  if (net.recurringIds.length > 0) {
+    const tco = new Float64Array(samples.iterations);
+    for (let i = 0; i < samples.iterations; i++) tco[i] = samples.cost[i]! + samples.runCost[i]!;
+    extra.runCost = summarizeSorted(sortedCopy(samples.runCost));
+    extra.tco = summarizeSorted(sortedCopy(tco));
+    extra.runCostPerMonth = monthlyCosts(net, samples);
+  }
+  if (options.visibleCategories) {
+    extra.hiddenShare = summarizeSorted(
+      sortedCopy(hiddenShare(net, samples, options.visibleCategories)),
+    );
+  }
+  if (net.gateTask >= 0) {
+    extra.noGo = samples.noGoCount / samples.iterations;
+    extra.costIfStopped = summarizeSorted(sortedCopy(samples.stoppedCost));
+  }
+  if (net.shock) extra.shockFraction = samples.shockCount / samples.iterations;
+
   return {
+    ...extra,
     iterations: samples.iterations,
     seed: options.seed,
     engineVersion: ENGINE_VERSION,

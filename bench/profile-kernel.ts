@@ -1,35 +1,22 @@
-import {
-  compileNetwork,
-  simulateBlocks,
-  blockCount,
-  mergeChunks,
-  summarize,
-} from '../engine/index.ts';
-import { gen } from './gen.ts';
-const n = 40,
-  it = 10000;
-const net = compileNetwork(gen(n, 7));
-for (let rep = 0; rep < 20; rep++) {
-  const t0 = performance.now();
-  const chunk = simulateBlocks(
-    net,
-    { iterations: it, seed: 42, mitigated: false },
-    0,
-    blockCount(it),
-  );
-  const t1 = performance.now();
-  const merged = mergeChunks(net, it, [chunk]);
-  const t2 = performance.now();
-  summarize(net, merged, { iterations: it, seed: 42, detail: rep % 2 === 0 ? 'full' : 'headline' });
-  const t3 = performance.now();
-  if (rep > 15)
-    console.log(
-      'kernel',
-      (t1 - t0).toFixed(0),
-      'merge',
-      (t2 - t1).toFixed(0),
-      'summ',
-      (t3 - t2).toFixed(0),
-      rep % 2 === 0 ? 'sens' : 'nosens',
-    );
-}
+/*
+ * The kernel alone, for a CPU profile: `npm run bench:profile [-- TASKS ITERATIONS REPS]` bundles
+ * this file, runs it under `node --cpu-prof` and prints the hotspots (bench/profile-report.ts).
+ */
+import { blockCount, compileNetwork, simulateBlocks } from '../engine/index.ts';
+import { SEED } from './engine-cases.ts';
+import { generateNetwork } from './generate-network.ts';
+
+const [tasks = 200, iterations = 100_000, reps = 10] = process.argv.slice(2).map(Number);
+const net = compileNetwork(generateNetwork(tasks, tasks));
+const settings = { iterations, seed: SEED, mitigated: false };
+const blocks = blockCount(iterations);
+for (let i = 0; i < 3; i++) simulateBlocks(net, settings, 0, blocks);
+
+const t0 = performance.now();
+for (let i = 0; i < reps; i++) simulateBlocks(net, settings, 0, blocks);
+const seconds = (performance.now() - t0) / 1000;
+const rate = (tasks * iterations * reps) / seconds / 1e6;
+console.log(
+  `profiled ${reps} × simulateBlocks(${tasks} tasks, ${iterations} iterations): ` +
+    `${seconds.toFixed(2)} s, ${rate.toFixed(1)} M task-samples/s (the profiler slows it a little)`,
+);

@@ -44,3 +44,8 @@ export * from './statistics/percentile.ts';
 export * from './statistics/summary.ts';
 export * from './statistics/histogram.ts';
 export * from './statistics/rank-correlation.ts';
+export { parseCsv, type CsvRow } from './import/csv.ts';
+export { normalizeHeader, type ImportResult } from './import/table.ts';
+export { CSV_DISTRIBUTIONS, type CsvDistribution } from './import/range.ts';
+export { parseTaskCsv, TASK_CSV_COLUMNS, DEPENDENCY_SEPARATOR } from './import/task-csv.ts';
+export { parseRiskCsv, RISK_CSV_COLUMNS, type RiskCsvOptions } from './import/risk-csv.ts';

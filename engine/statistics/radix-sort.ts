@@ -46,7 +46,9 @@ export function radixSortFloat64(values: ArrayLike<number>): Float64Array {
       sum += c;
     }
     for (let i = 0; i < n; i++) {
-      const slot = (counts[(keys[i]! >>> shift) & MASK]! += 1);
+      const digit = (keys[i]! >>> shift) & MASK;
+      const slot = counts[digit]!;
+      counts[digit] = slot + 1;
       hiOut[slot] = hi[i]!;
       loOut[slot] = lo[i]!;
     }

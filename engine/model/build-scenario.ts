@@ -20,6 +20,8 @@ import type {
 } from './built-scenario.ts';
 import { deriveQuantities } from './derived.ts';
 import { evaluateCondition, evaluateNumber, evaluateRange, type Scope } from './evaluate.ts';
+import { builtinPresets, usdTo, type Presets } from '../presets/builtin.ts';
+import { mlopsTooling } from './tooling.ts';
 import { crewFor, durationForEffort } from './team.ts';
 import type { Template } from './template-schema.ts';
 
@@ -39,25 +41,6 @@ export const REFERENCE_CLASS_SHOCK: ProjectShock = {
   cost: { type: 'lognormal', p5: 1.1, p95: 2.7 },
   otherwise: 0.92,
 };
-
-function scaleDistribution(dist: Distribution, k: number): Distribution {
-  switch (dist.type) {
-    case 'fixed':
-      return { type: 'fixed', value: dist.value * k };
-    case 'pert':
-    case 'triangular':
-      return { type: dist.type, min: dist.min * k, mode: dist.mode * k, max: dist.max * k };
-    case 'uniform':
-      return { type: 'uniform', min: dist.min * k, max: dist.max * k };
-    case 'lognormal':
-    case 'normal':
-      return { type: dist.type, p5: dist.p5 * k, p95: dist.p95 * k };
-    case 'bernoulli':
-      return dist;
-    default:
-      return dist satisfies never;
-  }
-}
 
 /** Replaces removed tasks in dependency lists by their own dependencies, so chains stay whole. */
 function resolveDependencies(
@@ -86,6 +69,8 @@ export function buildScenario(
   template: Template,
   scenario: Scenario,
   settings: Settings,
+  currency = 'USD',
+  presets: Presets = builtinPresets(),
 ): BuiltScenario {
   const inputs = scenario.inputs;
   const label = `template "${template.id}"`;
@@ -435,6 +420,16 @@ export function buildScenario(
       stream.uncertainty = evaluateRange(r.uncertainty, scope, `${where}, uncertainty`);
     running.push(stream);
   }
+  const tooling = mlopsTooling(inputs, presets, usdTo(presets, currency));
+  if (tooling.monthly > 0 && settings.horizonMonths > 0) {
+    running.push({
+      id: 'mlops-tools',
+      name: 'MLOps tools',
+      monthly: Array.from({ length: settings.horizonMonths }, () => tooling.monthly),
+      uncertainty: { type: 'pert', min: 0.9, mode: 1, max: 1.3 },
+      explain: `Tools for the MLOps components in scope (${tooling.tools.join(', ')}), ${inputs.mlops.tooling === 'saas' ? 'SaaS priced per seat' : 'self-hosted open source priced by hosting'}; prices in presets/mlops-tools.json.`,
+    });
+  }
 
   const network: Network = {
     tasks: taskList.map((t): Task => {
@@ -498,5 +493,3 @@ export function buildScenario(
     variables,
   };
 }
-
-export { scaleDistribution };

@@ -1,5 +1,4 @@
 import { moments } from '../distributions/moments.ts';
-import type { Distribution } from '../distributions/distribution.ts';
 import { FathomInputError } from '../errors.ts';
 import type {
   Driver,

@@ -36,6 +36,23 @@ math.import(
   },
   { override: true },
 );
+// mathjs compares strings by their numeric value ("messy" == "clean" throws); template authors
+// write `data.quality == "messy"`, so text compares as text.
+const numericEqual = math.equal.bind(math);
+const numericUnequal = math.unequal.bind(math);
+math.import(
+  {
+    equal: (a: unknown, b: unknown) =>
+      typeof a === 'string' || typeof b === 'string'
+        ? String(a) === String(b)
+        : numericEqual(a as number, b as number),
+    unequal: (a: unknown, b: unknown) =>
+      typeof a === 'string' || typeof b === 'string'
+        ? String(a) !== String(b)
+        : numericUnequal(a as number, b as number),
+  },
+  { override: true },
+);
 math.import(
   {
     import: disabled('import'),

@@ -3,7 +3,12 @@ export function collectGarbage(): void {
   (globalThis as { gc?: () => void }).gc?.();
 }
 
-export type Timing = { medianMs: number; minMs: number; reps: number };
+/**
+ * Wall-clock and CPU time (user + system, all of the process's threads) of a timed run. The machine
+ * is shared: when other processes take the cores, wall time grows but CPU time barely does, so the
+ * pair tells a slow engine from a busy machine.
+ */
+export type Timing = { medianMs: number; medianCpuMs: number; reps: number };
 
 function median(values: readonly number[]): number {
   const sorted = Float64Array.from(values).sort();
@@ -11,43 +16,42 @@ function median(values: readonly number[]): number {
   return sorted.length % 2 === 1 ? sorted[mid]! : (sorted[mid - 1]! + sorted[mid]!) / 2;
 }
 
-/**
- * Times `run` `reps` times after `warmups` untimed calls and reports the median: the machine is
- * shared and noisy, and the median ignores the odd slow repetition that another process caused.
- */
-export function time(run: () => unknown, reps: number, warmups = 0): Timing {
-  for (let i = 0; i < warmups; i++) run();
-  const ms: number[] = [];
-  for (let i = 0; i < reps; i++) {
-    collectGarbage();
-    const t0 = performance.now();
-    run();
-    ms.push(performance.now() - t0);
-  }
-  return { medianMs: median(ms), minMs: Math.min(...ms), reps };
+function cpuMs(): number {
+  const { user, system } = process.cpuUsage();
+  return (user + system) / 1000;
 }
 
-/** The same for async work (Squiggle's `run` returns a promise). */
-export async function timeAsync(
-  run: () => Promise<unknown>,
-  reps: number,
-  warmups = 0,
-): Promise<Timing> {
-  for (let i = 0; i < warmups; i++) await run();
-  const ms: number[] = [];
+/**
+ * Times `run` `reps` times and reports the medians, which ignore the odd slow repetition another
+ * process caused. No garbage collection between repetitions: on this machine a forced full GC
+ * made the following 10k runs 2-5× slower, which is not what a user of the engine sees.
+ */
+export async function time(run: () => unknown, reps: number): Promise<Timing> {
+  const wall: number[] = [];
+  const cpu: number[] = [];
   for (let i = 0; i < reps; i++) {
-    collectGarbage();
+    const c0 = cpuMs();
     const t0 = performance.now();
     await run();
-    ms.push(performance.now() - t0);
+    wall.push(performance.now() - t0);
+    cpu.push(cpuMs() - c0);
   }
-  return { medianMs: median(ms), minMs: Math.min(...ms), reps };
+  return { medianMs: median(wall), medianCpuMs: median(cpu), reps };
 }
 
 /** Throughput of a timed run: iterations and task-samples (tasks × iterations) per second. */
-export type Rate = { iterationsPerSecond: number; taskSamplesPerSecond: number };
+export type Rate = {
+  iterationsPerSecond: number;
+  taskSamplesPerSecond: number;
+  /** Task-samples per second of CPU time. */
+  taskSamplesPerCpuSecond: number;
+};
 
-export function rate(tasks: number, iterations: number, ms: number): Rate {
-  const iterationsPerSecond = iterations / (ms / 1000);
-  return { iterationsPerSecond, taskSamplesPerSecond: iterationsPerSecond * tasks };
+export function rate(tasks: number, iterations: number, timing: Timing): Rate {
+  const iterationsPerSecond = iterations / (timing.medianMs / 1000);
+  return {
+    iterationsPerSecond,
+    taskSamplesPerSecond: iterationsPerSecond * tasks,
+    taskSamplesPerCpuSecond: (tasks * iterations) / (timing.medianCpuMs / 1000),
+  };
 }

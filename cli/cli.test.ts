@@ -134,6 +134,26 @@ describe.concurrent('fathom simulate (a good run)', () => {
     expect(out).toMatch(/\d+%\s+poc\s+PoC experiments to target metric/);
   });
 
+  it('splits a big run across threads with the numbers of one thread', async () => {
+    const args = [
+      'simulate',
+      TASKS,
+      '--risks',
+      RISKS,
+      '--iterations',
+      '120000',
+      '--seed',
+      '5',
+      '--json',
+    ];
+    const [threaded, single] = await Promise.all([
+      runFathom(args, { env: { FATHOM_THREADS: '3' } }),
+      runFathom(args, { env: { FATHOM_THREADS: '1' } }),
+    ]);
+    expect(threaded).toMatchObject({ code: 0, stderr: '' });
+    expect(threaded.stdout).toBe(single.stdout);
+  });
+
   it('gives the same numbers for the same seed and others for another seed', async () => {
     const args = ['simulate', at('good.csv'), ...FEW, '--json'];
     const [a, b, c] = await Promise.all([
@@ -438,6 +458,13 @@ describe.concurrent(
       expectUserError(
         await runFathom(['simulate', at('good.csv'), option, value]),
         new RegExp(`${option} must be a number of at least 0`),
+      );
+    });
+
+    it('a bad FATHOM_THREADS', async () => {
+      expectUserError(
+        await runFathom(['simulate', at('good.csv')], { env: { FATHOM_THREADS: 'many' } }),
+        /FATHOM_THREADS must be a whole number from 1 to 256, got "many"/,
       );
     });
 

@@ -1,7 +1,19 @@
-/** Where a command writes; the process's streams in `bin/fathom`, buffers in tests. */
-export type Io = {
+import type { Network, SimulationOptions, SimulationResult } from './engine.ts';
+
+/** Runs a simulation: in-process by default, across threads in `bin/fathom`. */
+export type Simulator = (
+  network: Network,
+  options: SimulationOptions,
+) => SimulationResult | Promise<SimulationResult>;
+
+/**
+ * What a command may use of its environment: where it writes (the process's streams in
+ * `bin/fathom`, buffers in tests) and how it simulates.
+ */
+export type Context = {
   stdout(text: string): void;
   stderr(text: string): void;
+  simulate: Simulator;
 };
 
 /** A `fathom` subcommand. `run` returns the exit code or throws `UserError` for bad input. */
@@ -13,5 +25,5 @@ export type Command = {
   help: string;
   /** False for commands DESIGN §3 names but this version does not have yet. */
   available: boolean;
-  run(args: readonly string[], io: Io): number;
+  run(args: readonly string[], context: Context): number | Promise<number>;
 };

@@ -1,4 +1,4 @@
-import { formatIssue, type FathomInputError } from '../engine/index.ts';
+import { formatIssue, type FathomInputError } from './engine.ts';
 
 /** Exit codes of `fathom` (DESIGN §3): 2 for bad usage or bad input, 1 for a bug. */
 export const EXIT_OK = 0;

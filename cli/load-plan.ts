@@ -6,7 +6,7 @@ import {
   type ImportResult,
   type InputIssue,
   type Network,
-} from '../engine/index.ts';
+} from './engine.ts';
 import { inFile, UserError } from './errors.ts';
 import { readTextFile } from './read-text-file.ts';
 

@@ -1,9 +1,13 @@
 import packageJson from '../package.json' with { type: 'json' };
-import { ENGINE_VERSION } from '../engine/index.ts';
-import type { Command, Io } from './command.ts';
+import { ENGINE_VERSION, simulate } from './engine.ts';
+import type { Command, Context, Simulator } from './command.ts';
 import { plannedCommands } from './commands/planned.ts';
 import { simulateCommand } from './commands/simulate.ts';
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, UserError } from './errors.ts';
+import { serveIfSimulationWorker, simulateOnThreads, threadCount } from './parallel/threads.ts';
+
+// The CLI bundle is also the script of its simulation threads.
+serveIfSimulationWorker();
 
 const COMMANDS: readonly Command[] = [simulateCommand, ...plannedCommands];
 
@@ -55,7 +59,7 @@ function findCommand(name: string): Command {
   throw new UserError(`unknown command "${name}"${hint} See "fathom --help".`);
 }
 
-function dispatch(argv: readonly string[], io: Io): number {
+function dispatch(argv: readonly string[], io: Context): number | Promise<number> {
   const [first, ...rest] = argv;
   if (first === undefined) {
     io.stderr(usage());
@@ -83,14 +87,26 @@ function dispatch(argv: readonly string[], io: Io): number {
   return findCommand(first).run(rest, io);
 }
 
+export type MainOptions = {
+  /** Print the stack trace of internal errors. */
+  debug?: boolean;
+  /** How to simulate; `simulate()` on this thread by default. */
+  simulate?: Simulator;
+};
+
 /**
  * Runs `fathom` with `argv` (the arguments after the program name) and returns the exit code.
  * User errors become one `fathom: …` message on stderr with exit code 2 and nothing on stdout;
  * anything else is a bug: `fathom: internal error: …`, exit code 1.
  */
-export function main(argv: readonly string[], io: Io, debug = false): number {
+export async function main(
+  argv: readonly string[],
+  io: Pick<Context, 'stdout' | 'stderr'>,
+  options: MainOptions = {},
+): Promise<number> {
+  const context: Context = { ...io, simulate: options.simulate ?? simulate };
   try {
-    return dispatch(argv, io);
+    return await dispatch(argv, context);
   } catch (error) {
     if (error instanceof UserError) {
       io.stderr(`fathom: ${error.message}\n`);
@@ -98,14 +114,17 @@ export function main(argv: readonly string[], io: Io, debug = false): number {
     }
     const message = error instanceof Error ? error.message : String(error);
     io.stderr(`fathom: internal error: ${message}\n`);
-    if (debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
+    if (options.debug && error instanceof Error && error.stack) io.stderr(`${error.stack}\n`);
     else io.stderr('(set FATHOM_DEBUG=1 to see where it happened)\n');
     return EXIT_INTERNAL;
   }
 }
 
-/** The process entry point `bin/fathom` calls. */
-export function run(): void {
+/**
+ * The process entry point `bin/fathom` calls with the URL of the bundle it imported, which
+ * simulation threads load too.
+ */
+export async function run(bundle: URL): Promise<void> {
   const debug = Boolean(process.env['FATHOM_DEBUG']);
   if (debug) process.setSourceMapsEnabled(true);
   // A closed pipe (`fathom simulate … | head`) is not an error worth a stack trace.
@@ -113,12 +132,13 @@ export function run(): void {
     if (error.code === 'EPIPE') process.exit(process.exitCode ?? EXIT_OK);
     throw error;
   });
-  process.exitCode = main(
-    process.argv.slice(2),
-    {
-      stdout: (text) => process.stdout.write(text),
-      stderr: (text) => process.stderr.write(text),
-    },
+  const io = {
+    stdout: (text: string) => void process.stdout.write(text),
+    stderr: (text: string) => void process.stderr.write(text),
+  };
+  process.exitCode = await main(process.argv.slice(2), io, {
     debug,
-  );
+    simulate: (network, options) =>
+      simulateOnThreads(network, options, threadCount(process.env), bundle),
+  });
 }

@@ -3,11 +3,10 @@ import {
   DEFAULT_SEED,
   FathomInputError,
   MAX_ITERATIONS,
-  simulate,
   type SimulationOptions,
-} from '../../engine/index.ts';
+} from '../engine.ts';
 import { parseArgs } from '../args.ts';
-import type { Command } from '../command.ts';
+import type { Command, Context } from '../command.ts';
 import { EXIT_OK, inFile, UserError } from '../errors.ts';
 import { loadPlan } from '../load-plan.ts';
 import { nonNegativeOption, wholeNumberOption } from '../options.ts';
@@ -53,7 +52,7 @@ Examples:
   fathom simulate plan.csv --iterations 100000 --seed 7 --budget 350000 --deadline 180 --json
 `;
 
-function run(args: readonly string[], io: Parameters<Command['run']>[1]): number {
+async function run(args: readonly string[], io: Context): Promise<number> {
   const { options, positionals } = parseArgs(args, OPTIONS, 'simulate');
   if (options.has('help')) {
     io.stdout(HELP);
@@ -111,7 +110,7 @@ function run(args: readonly string[], io: Parameters<Command['run']>[1]): number
 
   let result;
   try {
-    result = simulate(plan.network, simulation);
+    result = await io.simulate(plan.network, simulation);
   } catch (error) {
     // The importers check what the engine checks; this only relays anything they missed.
     if (error instanceof FathomInputError) throw inFile(file, error);

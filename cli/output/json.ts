@@ -1,4 +1,4 @@
-import type { SimulationResult, Summary } from '../../engine/index.ts';
+import type { SimulationResult, Summary } from '../engine.ts';
 
 /** A summary with the DESIGN §3 keys first, then the extras (`min`, `max`). */
 function summary(s: Summary) {

@@ -1,4 +1,4 @@
-import type { SensitivityEntry, SimulationResult } from '../../engine/index.ts';
+import type { SensitivityEntry, SimulationResult } from '../engine.ts';
 import {
   columns,
   formatAmount,

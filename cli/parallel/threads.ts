@@ -1,0 +1,126 @@
+import { availableParallelism } from 'node:os';
+import { isMainThread, parentPort, Worker, workerData } from 'node:worker_threads';
+import {
+  blockCount,
+  compileNetwork,
+  kernelSettings,
+  mergeChunks,
+  simulateBlocks,
+  simulateCompiled,
+  summarize,
+  validateOptions,
+  type ChunkResult,
+  type KernelSettings,
+  type Network,
+  type SimulationOptions,
+  type SimulationResult,
+} from '../engine.ts';
+import { UserError } from '../errors.ts';
+
+/**
+ * Below this many iterations a run stays on one thread: starting a worker (loading the bundle)
+ * costs about as much as simulating 100k iterations of a small network.
+ */
+export const PARALLEL_MIN_ITERATIONS = 100_000;
+
+/** Marks a worker thread started by `simulateOnThreads`, so the bundle serves instead of running the CLI. */
+const WORKER_ROLE = 'fathom-simulation-worker';
+
+type Job = { network: Network; settings: KernelSettings; firstBlock: number; count: number };
+
+/** Every ArrayBuffer under a chunk result, to transfer rather than copy it. */
+function buffersOf(value: unknown, found = new Set<ArrayBuffer>()): ArrayBuffer[] {
+  if (ArrayBuffer.isView(value)) {
+    if (value.buffer instanceof ArrayBuffer) found.add(value.buffer);
+  } else if (Array.isArray(value)) {
+    for (const item of value) buffersOf(item, found);
+  } else if (value !== null && typeof value === 'object') {
+    for (const item of Object.values(value)) buffersOf(item, found);
+  }
+  return [...found];
+}
+
+/**
+ * The worker side: when this module runs in a thread that `simulateOnThreads` started, simulate
+ * its blocks and post them back. Called at the top of the CLI bundle, which is also the worker's
+ * script; does nothing on the main thread.
+ */
+export function serveIfSimulationWorker(): void {
+  const data = workerData as { role?: string; job?: Job } | null;
+  if (isMainThread || data?.role !== WORKER_ROLE || !data.job || !parentPort) return;
+  const { network, settings, firstBlock, count } = data.job;
+  const chunk = simulateBlocks(compileNetwork(network), settings, firstBlock, count);
+  parentPort.postMessage(chunk, buffersOf(chunk));
+}
+
+function runWorker(script: URL, job: Job): Promise<ChunkResult> {
+  return new Promise((resolve, reject) => {
+    const worker = new Worker(script, { workerData: { role: WORKER_ROLE, job } });
+    let done = false;
+    worker.once('message', (chunk: ChunkResult) => {
+      done = true;
+      resolve(chunk);
+    });
+    worker.once('error', reject);
+    worker.once('exit', (code) => {
+      if (!done) reject(new Error(`a simulation thread stopped (exit code ${code})`));
+    });
+  });
+}
+
+/** Splits `total` blocks into `parts` contiguous ranges of nearly equal size. */
+export function splitBlocks(total: number, parts: number): { firstBlock: number; count: number }[] {
+  const ranges = [];
+  let first = 0;
+  for (let p = 0; p < parts; p++) {
+    const count = Math.floor(total / parts) + (p < total % parts ? 1 : 0);
+    if (count > 0) ranges.push({ firstBlock: first, count });
+    first += count;
+  }
+  return ranges;
+}
+
+/**
+ * Threads to simulate on: `FATHOM_THREADS` when set (1 turns parallel runs off), else one per
+ * core the process may use.
+ */
+export function threadCount(env: NodeJS.ProcessEnv): number {
+  const text = env['FATHOM_THREADS'];
+  if (text === undefined || text === '') return availableParallelism();
+  const n = Number(text);
+  if (!Number.isInteger(n) || n < 1 || n > 256) {
+    throw new UserError(`FATHOM_THREADS must be a whole number from 1 to 256, got "${text}"`);
+  }
+  return n;
+}
+
+/**
+ * `simulate()` with the run's blocks split across `threads` threads: the calling thread takes
+ * the first range (which holds the sample kept for sensitivity) and worker threads running
+ * `script` (the CLI bundle) take the rest. The engine keys every random stream by its global
+ * block, so the result is identical to `simulate()` on one thread, whatever the split.
+ */
+export async function simulateOnThreads(
+  network: Network,
+  options: SimulationOptions,
+  threads: number,
+  script: URL,
+): Promise<SimulationResult> {
+  validateOptions(options);
+  const net = compileNetwork(network);
+  const ranges = splitBlocks(blockCount(options.iterations), threads);
+  if (ranges.length <= 1 || options.iterations < PARALLEL_MIN_ITERATIONS) {
+    return simulateCompiled(net, options);
+  }
+  const settings = kernelSettings(options);
+  const [own, ...others] = ranges;
+  const workers = others.map((range) => runWorker(script, { network, settings, ...range }));
+  // Keep every rejection handled while this thread computes its own range.
+  const settled = Promise.allSettled(workers);
+  const chunks = [simulateBlocks(net, settings, own!.firstBlock, own!.count)];
+  for (const outcome of await settled) {
+    if (outcome.status === 'rejected') throw outcome.reason;
+    chunks.push(outcome.value);
+  }
+  return summarize(net, mergeChunks(net, options.iterations, chunks), options);
+}

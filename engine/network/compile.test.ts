@@ -185,6 +185,55 @@ describe('compileNetwork validation', () => {
     ]);
   });
 
+  it('rejects bad span charges, gates, running costs and shocks, naming the field', () => {
+    const tasks = [task('a')];
+    expect(
+      issuesOf({
+        tasks,
+        spanCharges: [
+          { id: 's', ratePerDay: -1, tasks: ['zz'] },
+          { id: 't', ratePerDay: 1, tasks: [] },
+        ],
+        gate: { task: 'zz', noGoProbability: 2 },
+      }),
+    ).toEqual([
+      { path: 'spanCharges[0].ratePerDay', message: 'must be a number of at least 0, got -1' },
+      { path: 'spanCharges[0].tasks[0]', message: 'span charge "s" names unknown task "zz"' },
+      { path: 'spanCharges[1].tasks', message: 'span charge "t" names no task' },
+      {
+        path: 'gate.noGoProbability',
+        message: 'probability must be a number between 0 and 1, got 2',
+      },
+      { path: 'gate.task', message: 'the go/no-go gate names unknown task "zz"' },
+    ]);
+    expect(
+      issuesOf({
+        tasks,
+        recurring: [{ id: 'r', monthly: [1, -2], multiplier: { type: 'uniform', min: 2, max: 1 } }],
+        shock: { probability: -1, schedule: fixed(Number.NaN), cost: fixed(1), otherwise: -1 },
+      }),
+    ).toEqual([
+      { path: 'recurring[0].monthly[1]', message: 'must be a number of at least 0, got -2' },
+      { path: 'recurring[0].multiplier.min', message: 'min (2) is greater than max (1)' },
+      {
+        path: 'shock.probability',
+        message: 'probability must be a number between 0 and 1, got -1',
+      },
+      { path: 'shock.schedule.value', message: 'must be a finite number, got NaN' },
+      { path: 'shock.otherwise', message: 'must be a number of at least 0, got -1' },
+    ]);
+  });
+
+  it('puts the gate task and everything it depends on in the gate cone', () => {
+    const net = compileNetwork({
+      tasks: [task('a'), task('b', ['a']), task('c', ['b']), task('d'), task('e', ['d', 'b'])],
+      gate: { task: 'c', noGoProbability: 0.1 },
+    });
+    const cone = net.taskIds.filter((_, k) => net.inGateCone[k] === 1).sort();
+    expect(cone).toEqual(['a', 'b', 'c']);
+    expect(net.taskIds[net.gateTask]).toBe('c');
+  });
+
   it('reports every problem at once', () => {
     const issues = issuesOf({
       tasks: [task('a', ['x']), task('a', [], { rate: -1 })],

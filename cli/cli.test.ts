@@ -125,13 +125,15 @@ describe.concurrent('fathom simulate (a good run)', () => {
       'Chance of finishing',
       'within the budget of 350,000 USD',
       'within the deadline of 180 working days',
-      'Most critical tasks',
+      'Critical path',
+      '  always: frame, access, extract,',
       'What drives the cost',
       'What drives the duration',
       '2,000 iterations · seed 1 · engine ',
     ])
       expect(out).toContain(section);
-    expect(out).toMatch(/\d+%\s+poc\s+PoC experiments to target metric/);
+    expect(out).toMatch(/\n {2}\d+% {2}serve\s+Serve model behind API\n/);
+    expect(out).toMatch(/\n {2}poc\s+PoC experiments to target metric\s+\+0\.\d\d {2}█+\n/);
   });
 
   it('splits a big run across threads with the numbers of one thread', async () => {

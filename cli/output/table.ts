@@ -14,6 +14,7 @@ const TOP_CRITICAL = 8;
 const TOP_DRIVERS = 5;
 const NAME_WIDTH = 40;
 const ID_WIDTH = 16;
+const LINE_WIDTH = 100;
 /** Width of a tornado bar for |rho| = 1. */
 const BAR_WIDTH = 20;
 /** A P80 that still moves more than this over the last tenth of the run deserves more iterations. */
@@ -40,6 +41,51 @@ function driverLines(entries: readonly SensitivityEntry[]): string[] {
     bar(e.rho),
   ]);
   return columns(rows, ['left', 'left', 'right', 'left']).map((l) => `  ${l}`);
+}
+
+/** Tasks critical in (nearly) every iteration: listed by id on one wrapped line. */
+const ALWAYS_CRITICAL = 0.9995;
+
+function wrap(prefix: string, words: readonly string[], width: number): string[] {
+  const lines: string[] = [];
+  let line = prefix;
+  for (const word of words) {
+    const next = line === prefix ? `${line}${word}` : `${line}, ${word}`;
+    if ([...next].length > width && line !== prefix) {
+      lines.push(`${line},`);
+      line = `${' '.repeat(prefix.length)}${word}`;
+    } else line = next;
+  }
+  lines.push(line);
+  return lines;
+}
+
+function criticalLines(tasks: SimulationResult['tasks']): string[] {
+  const always = tasks.filter((t) => t.criticality >= ALWAYS_CRITICAL);
+  const sometimes = tasks
+    .filter((t) => t.criticality > 0 && t.criticality < ALWAYS_CRITICAL)
+    .sort((a, b) => b.criticality - a.criticality);
+  const lines: string[] = [];
+  if (always.length > 0)
+    lines.push(
+      ...wrap(
+        '  always: ',
+        always.map((t) => t.id),
+        LINE_WIDTH,
+      ),
+    );
+  const rows = sometimes
+    .slice(0, TOP_CRITICAL)
+    .map((t) => [
+      formatPercent(t.criticality),
+      truncate(t.id, ID_WIDTH),
+      truncate(t.name, NAME_WIDTH),
+    ]);
+  lines.push(...columns(rows, ['right', 'left', 'left']).map((l) => `  ${l}`));
+  if (sometimes.length > TOP_CRITICAL)
+    lines.push(`  … and ${sometimes.length - TOP_CRITICAL} more tasks that are sometimes critical`);
+  if (lines.length === 0) lines.push('  (none)');
+  return lines;
 }
 
 /**
@@ -89,26 +135,8 @@ export function simulationTable(result: SimulationResult, context: TableContext)
     out.push(...columns(rows, ['left', 'right']).map((l) => `  ${l}`));
   }
 
-  const critical = [...result.tasks]
-    .filter((t) => t.criticality > 0)
-    .sort((a, b) => b.criticality - a.criticality);
-  out.push(
-    '',
-    'Most critical tasks (share of iterations in which the task is on the critical path)',
-  );
-  if (critical.length === 0) out.push('  (none)');
-  else {
-    const rows = critical
-      .slice(0, TOP_CRITICAL)
-      .map((t) => [
-        formatPercent(t.criticality),
-        truncate(t.id, ID_WIDTH),
-        truncate(t.name, NAME_WIDTH),
-      ]);
-    out.push(...columns(rows, ['right', 'left', 'left']).map((l) => `  ${l}`));
-    if (critical.length > TOP_CRITICAL)
-      out.push(`  … and ${critical.length - TOP_CRITICAL} more tasks that are sometimes critical`);
-  }
+  out.push('', 'Critical path (share of iterations in which a task is on it)');
+  out.push(...criticalLines(result.tasks));
 
   out.push('', 'What drives the cost (rank correlation with total cost)');
   out.push(...driverLines(result.sensitivity.cost));

@@ -203,6 +203,17 @@ describe('parseTaskCsv', () => {
     ]);
   });
 
+  it('checks the dependencies of a row that has other errors too', () => {
+    const csv = `${HEADER}\na,A,1,2,3,,,,\nb,B,9,5,3,acess,,,`;
+    expect(issuesOf(csv)).toEqual([
+      { path: 'row 3, column "min"', message: 'min (9) is greater than max (3)' },
+      {
+        path: 'row 3, column "depends_on"',
+        message: 'unknown task id "acess"; no row has that id',
+      },
+    ]);
+  });
+
   it('explains a missing id column, an empty file and a file without tasks', () => {
     expect(issuesOf('name,min,likely,max\nA,1,2,3')).toEqual([
       {

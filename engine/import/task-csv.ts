@@ -21,7 +21,8 @@ type TaskColumn = (typeof TASK_CSV_COLUMNS)[number];
 /** Separator of ids in `depends_on`. */
 export const DEPENDENCY_SEPARATOR = ';';
 
-type TaskRow = { task: Task; line: number };
+/** A row's place in the dependency graph, read whether or not the rest of the row is valid. */
+type GraphRow = { id: string; line: number; dependsOn: string[] };
 
 /**
  * Reads a task-list CSV (DESIGN §3) into a `Network`. Every problem is collected and thrown at
@@ -43,9 +44,10 @@ export function parseTaskCsv(text: string): ImportResult<Network> {
     throw new Error('readTable returned no table and no issue');
   }
 
-  const rows: TaskRow[] = [];
-  // Line of every id, also of rows that failed to import, so that their dependents are not told
-  // the id is unknown.
+  const tasks: Task[] = [];
+  // Every row with an id joins the graph, also one with a bad number, so its dependencies are
+  // checked too and its dependents are not told that its id is unknown.
+  const graph: GraphRow[] = [];
   const lineOf = new Map<string, number>();
   for (const row of table.rows) {
     const id = row.get('id');
@@ -58,17 +60,18 @@ export function parseTaskCsv(text: string): ImportResult<Network> {
       continue;
     }
     lineOf.set(id, row.line);
+    if (id !== '') graph.push({ id, line: row.line, dependsOn: readDependencies(row) });
     const task = readTask(row, issues, warnings);
-    if (task) rows.push({ task, line: row.line });
+    if (task) tasks.push(task);
   }
 
   if (table.rows.length === 0 && issues.length === 0) {
     issues.push({ path: '', message: 'the file has a header but no tasks' });
   }
 
-  checkDependencies(rows, lineOf, issues);
+  checkDependencies(graph, issues);
   throwIfIssues(issues);
-  return { value: { tasks: rows.map((r) => r.task) }, warnings };
+  return { value: { tasks }, warnings };
 }
 
 function readTask(
@@ -121,15 +124,7 @@ function readTask(
       });
     }
   }
-  const dependsOn = [
-    ...new Set(
-      row
-        .get('depends_on')
-        .split(DEPENDENCY_SEPARATOR)
-        .map((d) => d.trim())
-        .filter((d) => d !== ''),
-    ),
-  ];
+  const dependsOn = readDependencies(row);
 
   if (issues.length > before || !duration) return undefined;
   const task: Task = { id, duration };
@@ -141,29 +136,33 @@ function readTask(
   return task;
 }
 
+/** The ids in `depends_on`, trimmed, without repeats. */
+function readDependencies(row: TableRow<TaskColumn>): string[] {
+  const ids = row
+    .get('depends_on')
+    .split(DEPENDENCY_SEPARATOR)
+    .map((d) => d.trim())
+    .filter((d) => d !== '');
+  return [...new Set(ids)];
+}
+
 /** Unknown ids, self-dependencies and cycles, each naming the rows involved. */
-function checkDependencies(
-  rows: readonly TaskRow[],
-  lineOf: ReadonlyMap<string, number>,
-  issues: InputIssue[],
-): void {
-  const index = new Map(rows.map((r, i) => [r.task.id, i]));
-  const predecessors = rows.map(({ task, line }) => {
+function checkDependencies(rows: readonly GraphRow[], issues: InputIssue[]): void {
+  const index = new Map(rows.map((r, i) => [r.id, i]));
+  const predecessors = rows.map(({ id, line, dependsOn }) => {
     const preds: number[] = [];
-    for (const dep of task.dependsOn ?? []) {
+    for (const dep of dependsOn) {
       const p = index.get(dep);
-      if (dep === task.id) {
+      if (dep === id) {
         issues.push({
           path: cellPath(line, 'depends_on'),
-          message: `task "${task.id}" depends on itself`,
+          message: `task "${id}" depends on itself`,
         });
       } else if (p === undefined) {
-        if (!lineOf.has(dep)) {
-          issues.push({
-            path: cellPath(line, 'depends_on'),
-            message: `unknown task id "${dep}"; no row has that id`,
-          });
-        }
+        issues.push({
+          path: cellPath(line, 'depends_on'),
+          message: `unknown task id "${dep}"; no row has that id`,
+        });
       } else {
         preds.push(p);
       }
@@ -175,7 +174,7 @@ function checkDependencies(
   if ('cycle' in sorted) {
     const cycle = sorted.cycle.map((i) => rows[i]!);
     const first = cycle[0]!;
-    const steps = [...cycle, first].map((r) => `"${r.task.id}" (row ${r.line})`);
+    const steps = [...cycle, first].map((r) => `"${r.id}" (row ${r.line})`);
     issues.push({
       path: cellPath(first.line, 'depends_on'),
       message: `dependency cycle: ${steps.join(' → ')}, where → reads "must finish before"; remove one of these dependencies`,

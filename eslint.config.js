@@ -98,6 +98,17 @@ export default tseslint.config(
     },
   },
   {
+    // Components reach the store through renderer/state/use-fathom.ts only (STYLE.md).
+    files: ['renderer/**/*.ts', 'renderer/**/*.tsx'],
+    ignores: ['renderer/state/**'],
+    rules: {
+      'no-restricted-imports': [
+        'error',
+        { patterns: [{ group: ['zustand', 'zustand/*'], message: 'Use renderer/state/use-fathom.ts.' }] },
+      ],
+    },
+  },
+  {
     files: ['**/*.js', '**/*.mjs'],
     languageOptions: { globals: { process: 'readonly', console: 'readonly' } },
   },

@@ -1,0 +1,22 @@
+import { useEffect } from 'react';
+import { useFathom, useFathomStore } from '../state/use-fathom.ts';
+import { useServices } from './services.ts';
+
+/** Re-estimates whenever the document or the scenario changes; a new edit cancels the run in flight. */
+export function useEstimates(): void {
+  const store = useFathomStore();
+  const { simulation } = useServices();
+  const project = useFathom((s) => s.project);
+  const scenarioId = useFathom((s) => s.scenarioId);
+  useEffect(() => {
+    const state = store.getState();
+    state.startEstimate();
+    simulation.estimate(project, scenarioId, {
+      onResult: (result, pass, elapsedMs) =>
+        store.getState().receiveResult(project, result, pass, elapsedMs),
+      onProgress: (fraction) => store.getState().receiveProgress(fraction),
+      onError: (message, issues) => store.getState().receiveError(message, issues),
+    });
+  }, [project, scenarioId, simulation, store]);
+  useEffect(() => () => simulation.cancel(), [simulation]);
+}

@@ -1,0 +1,47 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { createTemplateRegistry, parseProject, type Project } from '../engine/index.ts';
+import { App } from './app/App.tsx';
+import { exampleProject } from './app/example-project.ts';
+import { ServicesContext, type Services } from './app/services.ts';
+import { createBrowserAdapter } from './platform/browser-adapter.ts';
+import { createSimulationClient, type WorkerLike } from './simulation/simulation-client.ts';
+import { createFathomStore } from './state/store.ts';
+import { StoreContext } from './state/use-fathom.ts';
+import './styles.css';
+import './charts/charts.css';
+
+const today = () => new Date().toISOString().slice(0, 10);
+
+async function start(): Promise<void> {
+  const platform = createBrowserAdapter();
+  const templates = createTemplateRegistry();
+  let project: Project;
+  const session = await platform.loadSession();
+  try {
+    project = session ? parseProject(session) : exampleProject(templates, today());
+  } catch {
+    project = exampleProject(templates, today());
+  }
+  const worker = new Worker(new URL('./simulation/simulation.worker.ts', import.meta.url), {
+    type: 'module',
+  });
+  const services: Services = {
+    platform,
+    templates,
+    today,
+    simulation: createSimulationClient(worker as unknown as WorkerLike),
+  };
+  const store = createFathomStore(project);
+  createRoot(document.getElementById('root')!).render(
+    <StrictMode>
+      <ServicesContext.Provider value={services}>
+        <StoreContext.Provider value={store}>
+          <App />
+        </StoreContext.Provider>
+      </ServicesContext.Provider>
+    </StrictMode>,
+  );
+}
+
+void start();

@@ -1,0 +1,61 @@
+import type { OpenedFile, PlatformAdapter, RecentFile, SavedFile } from './platform-adapter.ts';
+
+/** An in-memory platform for tests: a fake file system and a queue of the user's choices. */
+export type MemoryPlatform = PlatformAdapter & {
+  files: Map<string, string>;
+  exports: { name: string; mimeType: string; data: string | Uint8Array }[];
+  /** The next file the user "picks" in an open or save dialog; `undefined` means cancel. */
+  nextChoice: string | undefined;
+  session: string | undefined;
+};
+
+export function createMemoryAdapter(): MemoryPlatform {
+  const recent: RecentFile[] = [];
+  const remember = (name: string) => {
+    recent.unshift({ name, openedAt: new Date(0).toISOString() });
+    recent.splice(10);
+  };
+  const platform: MemoryPlatform = {
+    kind: 'memory',
+    files: new Map(),
+    exports: [],
+    nextChoice: undefined,
+    session: undefined,
+    async openProject(): Promise<OpenedFile | undefined> {
+      const name = platform.nextChoice;
+      if (name === undefined) return undefined;
+      const text = platform.files.get(name);
+      if (text === undefined) throw new Error(`${name}: no such file`);
+      remember(name);
+      return { name, text, handle: name };
+    },
+    async saveProject(text, suggestedName, handle): Promise<SavedFile | undefined> {
+      if (typeof handle === 'string') {
+        platform.files.set(handle, text);
+        return { name: handle, handle };
+      }
+      return platform.saveProjectAs(text, suggestedName);
+    },
+    async saveProjectAs(text): Promise<SavedFile | undefined> {
+      const name = platform.nextChoice;
+      if (name === undefined) return undefined;
+      platform.files.set(name, text);
+      remember(name);
+      return { name, handle: name };
+    },
+    async exportFile(name, mimeType, data) {
+      platform.exports.push({ name, mimeType, data });
+      return true;
+    },
+    async loadSession() {
+      return platform.session;
+    },
+    async storeSession(text) {
+      platform.session = text;
+    },
+    async recentFiles() {
+      return [...recent];
+    },
+  };
+  return platform;
+}

@@ -1,0 +1,50 @@
+import { useFathom } from '../state/use-fathom.ts';
+import { AdvisorList } from './AdvisorList.tsx';
+import { Headline } from './Headline.tsx';
+import { Odds } from './Odds.tsx';
+import { ResultCharts } from './ResultCharts.tsx';
+import { formatPercent } from '../app/format.ts';
+
+/** The live estimate: headline, odds, charts and the advisor, marked stale while out of date. */
+export function ResultsPanel() {
+  const result = useFathom((s) => s.result);
+  const resultProject = useFathom((s) => s.resultProject);
+  const project = useFathom((s) => s.project);
+  const invalidCount = useFathom((s) => Object.keys(s.invalid).length);
+  const running = useFathom((s) => s.running);
+  const progress = useFathom((s) => s.progress);
+  const pass = useFathom((s) => s.pass);
+  const error = useFathom((s) => s.error);
+  const currency = project.meta.currency;
+  const stale = result !== undefined && (resultProject !== project || invalidCount > 0);
+
+  return (
+    <div className={`results-panel${stale ? ' stale' : ''}`} aria-busy={running}>
+      <div className="estimate-status" role="status" aria-live="polite">
+        {invalidCount > 0
+          ? `Out of date: ${invalidCount === 1 ? 'an input is' : `${invalidCount} inputs are`} not valid; the last valid estimate is shown.`
+          : error
+            ? ''
+            : running
+              ? `Estimating… ${pass === 'quick' ? 'quick estimate shown, refining' : ''} ${formatPercent(progress)}`
+              : result
+                ? `${result.iterations.toLocaleString()} simulated projects · seed ${result.seed}`
+                : 'Estimating…'}
+        {running ? <progress max={1} value={progress} aria-label="Simulation progress" /> : null}
+      </div>
+      {error ? (
+        <div className="field-error" role="alert">
+          The plan cannot be simulated: {error.message}
+        </div>
+      ) : null}
+      {result ? (
+        <>
+          <Headline result={result} currency={currency} />
+          <Odds result={result} />
+          <ResultCharts result={result} currency={currency} />
+          <AdvisorList findings={result.findings} />
+        </>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,21 @@
+import type { InputIssue, Project, ScenarioResult } from '../../engine/index.ts';
+
+/** What the app asks of the simulation worker. */
+export type WorkerRequest =
+  | {
+      type: 'simulate';
+      requestId: number;
+      project: Project;
+      scenarioId: string;
+      /** Iterations of this pass (a quick estimate first, then the full count). */
+      iterations: number;
+      detail: 'headline' | 'full';
+    }
+  | { type: 'cancel'; requestId: number };
+
+/** What the worker answers; every message names the request it belongs to. */
+export type WorkerResponse =
+  | { type: 'progress'; requestId: number; fraction: number }
+  | { type: 'result'; requestId: number; result: ScenarioResult; elapsedMs: number }
+  | { type: 'error'; requestId: number; message: string; issues: InputIssue[] }
+  | { type: 'cancelled'; requestId: number };

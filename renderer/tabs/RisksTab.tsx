@@ -1,0 +1,4 @@
+/** The risk register as an editable table. */
+export function RisksTab() {
+  return <p>Risks</p>;
+}

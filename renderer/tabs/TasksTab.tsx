@@ -1,0 +1,4 @@
+/** The generated task network as an editable table. */
+export function TasksTab() {
+  return <p>Tasks</p>;
+}

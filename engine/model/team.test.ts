@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import type { Distribution } from '../distributions/distribution.ts';
 import { teamRoleSchema, type TeamRole } from '../project/inputs-schema.ts';
 import { simulate } from '../simulation/runner.ts';
-import { buildScenario } from './build-scenario.ts';
+import { builtinPresets, usdTo } from '../presets/builtin.ts';
+import { buildScenario, STAND_IN_DAY_RATE } from './build-scenario.ts';
 import { crewFor, durationForEffort } from './team.ts';
 import {
   fullTeam,
@@ -136,6 +137,32 @@ describe('crewFor and durationForEffort', () => {
     expect(
       built.warnings.some((w) => w.includes('Package the model') && /ml engineer/.test(w)),
     ).toBe(true);
+  });
+});
+
+describe('stand-ins for a plan without a team', () => {
+  it('are priced at the stand-in day rate when the team gives no average', () => {
+    const built = buildScenario(
+      miniTemplate(),
+      miniScenario({ team: { roles: [] } }),
+      miniSettings(),
+    );
+    expect(built.tasks.every((t) => t.effort === undefined || t.standIn !== undefined)).toBe(true);
+    expect(built.tasks.find((t) => t.id === 'clean')!.rate).toBe(STAND_IN_DAY_RATE);
+  });
+
+  // BUG (engine/model/build-scenario.ts): STAND_IN_DAY_RATE (800, a US-dollar figure like every
+  // preset) is used as is in any currency, so a plan in rupees with no team yet assumes stand-ins
+  // at 800 INR (about $9) a day. Expected 800 × the INR rate of the presets (86.5) = 69,200.
+  it.fails('are priced in the project currency', () => {
+    const built = buildScenario(
+      miniTemplate(),
+      miniScenario({ team: { roles: [] } }),
+      miniSettings(),
+      'INR',
+    );
+    const fx = usdTo(builtinPresets(), 'INR');
+    expect(built.tasks.find((t) => t.id === 'clean')!.rate).toBeCloseTo(STAND_IN_DAY_RATE * fx, 6);
   });
 });
 

@@ -30,7 +30,7 @@ import {
 
 /** Simulations take ~0.1–0.5 s each here: few runs for the simulated properties. */
 const SIMULATED = { numRuns: 15 };
-const BUILT = { numRuns: 40 };
+const BUILT = { numRuns: 25 };
 
 const isData = (t: { category: string }) => t.category === 'data';
 const isMlops = (t: { category: string }) => t.category === 'mlops';

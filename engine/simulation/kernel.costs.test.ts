@@ -88,12 +88,12 @@ describe('span charges', () => {
 
 describe('go/no-go gate', () => {
   it('stops the project with its probability', () => {
-    const n = 100_000;
+    const n = 40_000;
     const r = simulate(
       { ...base, gate: { task: 'a', noGoProbability: 0.3 } },
       { iterations: n, seed: 3, detail: 'headline' },
     );
-    // 5 standard errors of a proportion (±0.0072).
+    // 5 standard errors of a proportion (±0.011).
     expect(Math.abs(r.noGo! - 0.3)).toBeLessThan(5 * proportionSe(0.3, n));
     for (const p of [0, 1]) {
       const sure = simulate({ ...base, gate: { task: 'a', noGoProbability: p } }, options);
@@ -194,7 +194,7 @@ describe('running costs after launch', () => {
 
   it('scale with one multiplier draw per iteration', () => {
     const multiplier = { type: 'lognormal', p5: 0.8, p95: 2 } as const;
-    const n = 50_000;
+    const n = 20_000;
     const r = simulate(
       { ...base, recurring: [{ id: 'inference', monthly: [100, 200, 300], multiplier }] },
       { iterations: n, seed: 6, detail: 'headline' },
@@ -240,7 +240,7 @@ describe('reference-class shock', () => {
   });
 
   it('hits with its probability', () => {
-    const n = 100_000;
+    const n = 40_000;
     const r = simulate(
       {
         ...base,
@@ -248,7 +248,7 @@ describe('reference-class shock', () => {
       },
       { iterations: n, seed: 8, detail: 'headline' },
     );
-    // 5 standard errors of a proportion (±0.0059).
+    // 5 standard errors of a proportion (±0.0094).
     expect(Math.abs(r.shockFraction! - 0.17)).toBeLessThan(5 * proportionSe(0.17, n));
     // Two possible durations: 5 × 0.92 or 5 × 1.7, in those proportions.
     expect(r.duration.p50).toBeCloseTo(4.6, 12);

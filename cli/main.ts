@@ -136,9 +136,17 @@ export async function run(bundle: URL): Promise<void> {
     stdout: (text: string) => void process.stdout.write(text),
     stderr: (text: string) => void process.stderr.write(text),
   };
+  let threads: number;
+  try {
+    threads = threadCount(process.env);
+  } catch (error) {
+    if (!(error instanceof UserError)) throw error;
+    io.stderr(`fathom: ${error.message}\n`);
+    process.exitCode = EXIT_USAGE;
+    return;
+  }
   process.exitCode = await main(process.argv.slice(2), io, {
     debug,
-    simulate: (network, options) =>
-      simulateOnThreads(network, options, threadCount(process.env), bundle),
+    simulate: (network, options) => simulateOnThreads(network, options, threads, bundle),
   });
 }

@@ -52,10 +52,10 @@ Examples:
   fathom simulate plan.csv --iterations 100000 --seed 7 --budget 350000 --deadline 180 --json
 `;
 
-async function run(args: readonly string[], io: Context): Promise<number> {
+async function run(args: readonly string[], context: Context): Promise<number> {
   const { options, positionals } = parseArgs(args, OPTIONS, 'simulate');
   if (options.has('help')) {
-    io.stdout(HELP);
+    context.stdout(HELP);
     return EXIT_OK;
   }
   if (positionals.length === 0) {
@@ -106,11 +106,11 @@ async function run(args: readonly string[], io: Context): Promise<number> {
       '--mitigated: no risk has a mitigation (mitigation_cost, mitigated_probability), so the results are those without it',
     );
   }
-  for (const warning of warnings) io.stderr(`fathom: warning: ${warning}\n`);
+  for (const warning of warnings) context.stderr(`fathom: warning: ${warning}\n`);
 
   let result;
   try {
-    result = await io.simulate(plan.network, simulation);
+    result = await context.simulate(plan.network, simulation);
   } catch (error) {
     // The importers check what the engine checks; this only relays anything they missed.
     if (error instanceof FathomInputError) throw inFile(file, error);
@@ -118,9 +118,9 @@ async function run(args: readonly string[], io: Context): Promise<number> {
   }
 
   if (options.has('json')) {
-    io.stdout(`${JSON.stringify(simulationJson(result, plan.taskOrder), null, 2)}\n`);
+    context.stdout(`${JSON.stringify(simulationJson(result, plan.taskOrder), null, 2)}\n`);
   } else {
-    io.stdout(
+    context.stdout(
       simulationTable(result, {
         title: plan.title,
         ...(simulation.budget !== undefined ? { budget: simulation.budget } : {}),

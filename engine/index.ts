@@ -71,3 +71,4 @@ export { adviseScenario } from './advisor/advise.ts';
 export { advisorRules } from './advisor/rules.ts';
 export * from './presets/preset-schema.ts';
 export { builtinPresets, usdTo, type Presets } from './presets/builtin.ts';
+export * from './charts/index.ts';

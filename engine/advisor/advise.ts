@@ -11,8 +11,11 @@ export function adviseScenario(
   scenario: Scenario,
   built: BuiltScenario,
   result?: SimulationResult,
+  workdaysPerWeek = 5,
 ): Finding[] {
-  const context = result ? { scenario, built, result } : { scenario, built };
+  const context = result
+    ? { scenario, built, result, workdaysPerWeek }
+    : { scenario, built, workdaysPerWeek };
   return advisorRules
     .flatMap((r) => {
       const finding = r.check(context);

@@ -245,12 +245,12 @@ describe('advisor', () => {
     }
   });
 
-  // BUG (engine/advisor/rules.ts, poc-exceeds-timebox): the PoC's working days are turned into
+  // Regression test for a fixed bug (engine/advisor/rules.ts, poc-exceeds-timebox): the PoC's working days are turned into
   // weeks by dividing by 5, whatever settings.workdaysPerWeek says (rules never see the settings).
   // With a four-day week a PoC of D working days spans D / 4 calendar weeks; with a timebox of
   // D / 4.95 weeks (D / 4 is over 1.1 × the timebox, D / 5 is not) the rule should fire and
   // does not.
-  it.fails('poc-exceeds-timebox counts weeks of the project’s working week', () => {
+  it('poc-exceeds-timebox counts weeks of the project’s working week', () => {
     const fourDays = withSettings(wellPlanned, (s) => (s.workdaysPerWeek = 4));
     const poc = run(fourDays).phases.find((p) => p.name === 'poc')!;
     const days = poc.finish.p50 - poc.start.p50;

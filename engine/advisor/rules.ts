@@ -7,6 +7,8 @@ export type AdvisorContext = {
   scenario: Scenario;
   built: BuiltScenario;
   result?: SimulationResult;
+  /** Working days per week of the project's calendar (5 when unknown). */
+  workdaysPerWeek: number;
 };
 
 /** A rule reads a scenario (and, when there is one, its simulation) and may return a finding. */
@@ -173,11 +175,11 @@ export const advisorRules: readonly AdvisorRule[] = [
         }
       : undefined,
   ),
-  rule('poc-exceeds-timebox', ({ scenario: { inputs }, built, result }) => {
+  rule('poc-exceeds-timebox', ({ scenario: { inputs }, built, result, workdaysPerWeek }) => {
     if (!result || inputs.goal.pocTimeboxWeeks === 0) return undefined;
     const poc = result.phases.find((p) => p.name === 'poc');
     if (!poc) return undefined;
-    const weeks = (poc.finish.p50 - poc.start.p50) / 5;
+    const weeks = (poc.finish.p50 - poc.start.p50) / workdaysPerWeek;
     return weeks > inputs.goal.pocTimeboxWeeks * 1.1
       ? {
           severity: 'warning',

@@ -72,11 +72,11 @@ describe('parseShorthand', () => {
     expect(failure('lognormal 2, 4, 9')).toMatch(/"lognormal" takes a range/);
   });
 
-  // BUG (engine/distributions/shorthand.ts, parseShorthand): "fixed" is grouped with pert and
+  // Regression test for a fixed bug (engine/distributions/shorthand.ts, parseShorthand): "fixed" is grouped with pert and
   // triangular, so "fixed 3 to 8" is told that fixed "takes three values: min, most likely, max",
   // and "fixed 2, 4, 9" that it "takes a range like "3 to 8"". Fixed takes one number; following
   // either hint gives another error.
-  it.fails('does not tell "fixed" it takes three values or a range', () => {
+  it('does not tell "fixed" it takes three values or a range', () => {
     for (const text of ['fixed 3 to 8', 'fixed 2, 4, 9']) {
       const message = failure(text);
       expect(message).toContain('fixed');
@@ -151,10 +151,10 @@ describe('formatShorthand', () => {
     );
   });
 
-  // BUG (engine/distributions/shorthand.ts): formatShorthand promises text that parseShorthand
+  // Regression test for a fixed bug (engine/distributions/shorthand.ts): formatShorthand promises text that parseShorthand
   // reads back to the same distribution, and writes bernoulli(0.3) as "bernoulli 0.3", which
   // parseShorthand rejects ("is not a number or a range").
-  it.fails('round-trips bernoulli', () => {
+  it('round-trips bernoulli', () => {
     fc.assert(
       fc.property(fc.double({ min: 0, max: 1, noNaN: true }), (p) => {
         const dist: Distribution = { type: 'bernoulli', p };
@@ -164,11 +164,11 @@ describe('formatShorthand', () => {
     );
   });
 
-  // BUG (engine/distributions/shorthand.ts): a zero-width lognormal {p5: 5, p95: 5} is written
+  // Regression test for a fixed bug (engine/distributions/shorthand.ts): a zero-width lognormal {p5: 5, p95: 5} is written
   // "5 to 5", which reads back as {type: 'fixed', value: 5}. The draws are the same, but the type
   // changes on an edit round trip. The normal branch guards this case ("normal 5 to 5"); the
   // lognormal branch does not.
-  it.fails('round-trips a zero-width lognormal', () => {
+  it('round-trips a zero-width lognormal', () => {
     const dist: Distribution = { type: 'lognormal', p5: 5, p95: 5 };
     expect(parseShorthand(formatShorthand(dist))).toEqual({ ok: true, value: dist });
   });

@@ -11,6 +11,7 @@ const TRIPLE = new RegExp(
   'i',
 );
 const SINGLE = new RegExp(String.raw`^(?:fixed\s+)?(${NUMBER})$`, 'i');
+const BERNOULLI = new RegExp(String.raw`^bernoulli\s+(${NUMBER})$`, 'i');
 
 /**
  * Parses the range shorthand of the inputs (DESIGN §2):
@@ -27,12 +28,15 @@ export function parseShorthand(text: string): ShorthandResult {
   let dist: Distribution | undefined;
   let m = SINGLE.exec(input);
   if (m) dist = { type: 'fixed', value: Number(m[1]) };
+  m = dist ? null : BERNOULLI.exec(input);
+  if (m) dist = { type: 'bernoulli', p: Number(m[1]) };
   m = dist ? null : RANGE.exec(input);
   if (m) {
     const kind = m[1]?.toLowerCase();
     const low = Number(m[2]);
     const high = Number(m[3]);
-    if (kind === 'pert' || kind === 'triangular' || kind === 'fixed') {
+    if (kind === 'fixed') return { ok: false, message: '"fixed" takes one number, e.g. "fixed 5"' };
+    if (kind === 'pert' || kind === 'triangular') {
       return { ok: false, message: `"${kind}" takes three values: min, most likely, max` };
     }
     if (low === high && kind === undefined) dist = { type: 'fixed', value: low };
@@ -44,6 +48,7 @@ export function parseShorthand(text: string): ShorthandResult {
   m = dist ? null : TRIPLE.exec(input);
   if (m) {
     const kind = m[1]?.toLowerCase() ?? 'pert';
+    if (kind === 'fixed') return { ok: false, message: '"fixed" takes one number, e.g. "fixed 5"' };
     if (kind !== 'pert' && kind !== 'triangular') {
       return { ok: false, message: `"${kind}" takes a range like "3 to 8", not three values` };
     }
@@ -72,7 +77,9 @@ export function formatShorthand(dist: Distribution): string {
     case 'uniform':
       return `uniform ${dist.min} to ${dist.max}`;
     case 'lognormal':
-      return `${dist.p5} to ${dist.p95}`;
+      return dist.p5 === dist.p95
+        ? `lognormal ${dist.p5} to ${dist.p95}`
+        : `${dist.p5} to ${dist.p95}`;
     case 'normal':
       return dist.p5 <= 0 && dist.p5 !== dist.p95
         ? `${dist.p5} to ${dist.p95}`

@@ -88,11 +88,11 @@ describe('task overrides', () => {
     expect(packaging.overridden).toEqual(['duration']);
   });
 
-  // BUG (engine/model/build-scenario.ts): the crew's on-demand rate is only set for tasks that
+  // Regression test for a fixed bug (engine/model/build-scenario.ts): the crew's on-demand rate is only set for tasks that
   // still have an effort, and a duration override deletes the effort, so the task's on-demand
   // people stop being paid: overriding "package" (an on-demand ML engineer at 1,000 a day) with
   // its own computed duration, fixed 5 days, gives rate 0 and lowers the plan's cost by 5,000.
-  it.fails('overriding duration keeps billing the task’s on-demand people per day', () => {
+  it('overriding duration keeps billing the task’s on-demand people per day', () => {
     const built = buildMini({
       overrides: [{ task: 'package', duration: { type: 'fixed', value: 5 } }],
     });

@@ -24,7 +24,10 @@ import { mlopsTooling } from './tooling.ts';
 import { crewFor, durationForEffort } from './team.ts';
 import type { Template } from './template-schema.ts';
 
-/** Day rate assumed for a role nobody on the team has, when the team gives no average either. */
+/**
+ * Day rate (US dollars, converted into the project currency) assumed for a role nobody on the team
+ * has, when the team gives no average either: about a mid-level US data scientist's loaded rate.
+ */
 export const STAND_IN_DAY_RATE = 800;
 export const POC_DRIVER_ID = 'poc-iterations';
 
@@ -86,7 +89,10 @@ export function buildScenario(
   // Tasks of the template that apply to these inputs.
   const removed = new Map<string, string[]>();
   const drafts = new Map<string, BuiltTask>();
-  const fallbackRate = derived.averageDayRate > 0 ? derived.averageDayRate : STAND_IN_DAY_RATE;
+  const fallbackRate =
+    derived.averageDayRate > 0
+      ? derived.averageDayRate
+      : STAND_IN_DAY_RATE * usdTo(presets, currency);
   for (const t of template.tasks) {
     const where = `${label}, task "${t.id}"`;
     const dependsOn = t.dependsOn.flatMap((d, i) =>
@@ -133,6 +139,10 @@ export function buildScenario(
     });
   }
 
+  const crewWorked = new Set(
+    [...drafts.values()].filter((t) => t.effort !== undefined).map((t) => t.id),
+  );
+
   // The user's overrides and added tasks.
   for (const o of scenario.overrides) {
     const task = drafts.get(o.task);
@@ -170,6 +180,7 @@ export function buildScenario(
         },
       ]);
     }
+    if (x.effort || x.roles.length > 0) crewWorked.add(x.id);
     drafts.set(x.id, {
       id: x.id,
       name: x.name,
@@ -222,14 +233,16 @@ export function buildScenario(
   // Team: durations from effort and crews; on-demand rates; dedicated people as span charges.
   const team = inputs.team.roles;
   for (const task of drafts.values()) {
-    if (task.effort) {
-      const crew = crewFor(task.roles, team, fallbackRate);
-      task.duration = durationForEffort(task.effort, crew);
-      task.rate = crew.onDemandRate;
-      if (crew.standIn) {
-        task.standIn = crew.standIn;
-        warnings.push(`${task.name}: ${crew.standIn}`);
-      }
+    // Effort-based tasks (also when the user replaced their effort by a duration) and tasks the
+    // user added with roles are worked and billed by their crew; the template's calendar tasks (a
+    // vendor's labeling time, a pilot window) are priced by their own cost lines.
+    if (!crewWorked.has(task.id)) continue;
+    const crew = crewFor(task.roles, team, fallbackRate);
+    if (task.effort) task.duration = durationForEffort(task.effort, crew);
+    task.rate = crew.onDemandRate;
+    if (crew.standIn) {
+      task.standIn = crew.standIn;
+      warnings.push(`${task.name}: ${crew.standIn}`);
     }
   }
   const taskList = [...drafts.values()];

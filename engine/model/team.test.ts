@@ -151,10 +151,10 @@ describe('stand-ins for a plan without a team', () => {
     expect(built.tasks.find((t) => t.id === 'clean')!.rate).toBe(STAND_IN_DAY_RATE);
   });
 
-  // BUG (engine/model/build-scenario.ts): STAND_IN_DAY_RATE (800, a US-dollar figure like every
+  // Regression test for a fixed bug (engine/model/build-scenario.ts): STAND_IN_DAY_RATE (800, a US-dollar figure like every
   // preset) is used as is in any currency, so a plan in rupees with no team yet assumes stand-ins
   // at 800 INR (about $9) a day. Expected 800 × the INR rate of the presets (86.5) = 69,200.
-  it.fails('are priced in the project currency', () => {
+  it('are priced in the project currency', () => {
     const built = buildScenario(
       miniTemplate(),
       miniScenario({ team: { roles: [] } }),

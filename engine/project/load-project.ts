@@ -1,4 +1,5 @@
 import { FathomInputError, type InputIssue } from '../errors.ts';
+import { jsonErrorOffset } from './json-error-position.ts';
 import { migrations } from './migrations.ts';
 import { projectSchema, SCHEMA_VERSION, type Project } from './project-schema.ts';
 
@@ -26,7 +27,8 @@ function parseJson(text: string): unknown {
   } catch (error) {
     const message = (error as Error).message;
     const at = /position (\d+)/.exec(message);
-    const where = at ? ` at ${lineAndColumn(text, Number(at[1]))}` : '';
+    const offset = at ? Number(at[1]) : jsonErrorOffset(text);
+    const where = offset >= 0 ? ` at ${lineAndColumn(text, offset)}` : '';
     throw new FathomInputError([
       {
         path: '',

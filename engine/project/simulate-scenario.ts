@@ -88,7 +88,7 @@ export function completeScenarioResult(
       probability: p.probability,
     })),
     ...(deadlineWorkingDays !== undefined ? { deadlineWorkingDays } : {}),
-    findings: adviseScenario(scenario, built, result),
+    findings: adviseScenario(scenario, built, result, project.settings.workdaysPerWeek),
     built,
   };
 }

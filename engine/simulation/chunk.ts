@@ -31,8 +31,10 @@ export type ChunkResult = {
   runCost: Float64Array;
   /** Cost spent by the go/no-go decision, per iteration (0 without a gate). */
   stoppedCost: Float64Array;
-  /** Cost per category (compiled network's `categories`), per iteration; running costs included. */
+  /** Build cost per category (compiled network's `categories`), per iteration. */
   categoryCost: Float64Array[];
+  /** Running cost over the horizon per category, per iteration (empty for categories without any). */
+  runCategoryCost: Float64Array[];
   /** Per task: in how many iterations of the chunk it was critical (zero float). */
   criticalCount: Float64Array;
   /** Per risk: in how many iterations it fired. */

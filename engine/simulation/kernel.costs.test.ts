@@ -285,12 +285,12 @@ describe('hidden share', () => {
     expect(r.hiddenShare!.p50).toBeCloseTo(1970 / 2000, 12);
   });
 
-  // BUG (engine/simulation/summarize.ts, hiddenShare): it subtracts the visible categories'
+  // Regression test for a fixed bug (engine/simulation/summarize.ts, hiddenShare): it subtracts the visible categories'
   // costs, which since running costs were added include a recurring stream's cost when the
   // stream has a visible category, from the build cost, which does not. With base (model build
   // cost 30 of 1230) plus a 20/month 'model' running cost, the share should be 1200/1230 =
   // 0.9756 and is (1230 − 50)/1230 = 0.9593; a large enough running cost makes it negative.
-  it.fails('is not changed by running costs, whatever their category', () => {
+  it('is not changed by running costs, whatever their category', () => {
     const r = simulate(
       { ...base, recurring: [{ id: 'serving', monthly: [20], category: 'model' }] },
       { ...options, visibleCategories: ['model'] },

@@ -72,6 +72,11 @@ export function simulateBlocks(
   const runCost = new Float64Array(length);
   const stoppedCost = new Float64Array(length);
   const categoryCost = net.categories.map(() => new Float64Array(length));
+  // Running costs per category are kept apart from the build cost's categories (the hidden share
+  // is a share of the build cost); only categories that recurring costs use get an array.
+  const runsIn = new Uint8Array(nCategories);
+  for (let r = 0; r < nRecurring; r++) runsIn[net.recurringCategory[r]!] = 1;
+  const runCategoryCost = net.categories.map((_, c) => new Float64Array(runsIn[c] ? length : 0));
   const criticalCount = new Float64Array(nTasks);
   const riskFiredCount = new Float64Array(nRisks);
   let noGoCount = 0;
@@ -334,11 +339,11 @@ export function simulateBlocks(
         clampAtZero(recMult, o, n);
       } else recMult.fill(1, o, o + n);
       const total = net.recurringTotal[r]!;
-      const cat = net.recurringCategory[r]! * B;
+      const runColumn = runCategoryCost[net.recurringCategory[r]!]!;
       for (let b = 0; b < n; b++) {
         const c = total * recMult[o + b]!;
         runCost[out + b] = runCost[out + b]! + c;
-        blockCat[cat + b] = blockCat[cat + b]! + c;
+        runColumn[out + b] = runColumn[out + b]! + c;
       }
       if (sampling)
         toSample(
@@ -386,6 +391,7 @@ export function simulateBlocks(
     runCost,
     stoppedCost,
     categoryCost,
+    runCategoryCost,
     criticalCount,
     riskFiredCount,
     noGoCount,

@@ -9,6 +9,7 @@ export type RunSamples = {
   runCost: Float64Array;
   stoppedCost: Float64Array;
   categoryCost: Float64Array[];
+  runCategoryCost: Float64Array[];
   criticalCount: Float64Array;
   riskFiredCount: Float64Array;
   noGoCount: number;
@@ -45,6 +46,10 @@ export function mergeChunks(
   let noGoCount = 0;
   let shockCount = 0;
   const categoryCost = net.categories.map(() => new Float64Array(iterations));
+  const runsIn = new Set(net.recurringCategory);
+  const runCategoryCost = net.categories.map(
+    (_, c) => new Float64Array(runsIn.has(c) ? iterations : 0),
+  );
   const criticalCount = new Float64Array(net.taskIds.length);
   const riskFiredCount = new Float64Array(net.riskIds.length);
   const sampleChunks = ordered.flatMap((c) => (c.sample ? [c.sample] : []));
@@ -68,6 +73,9 @@ export function mergeChunks(
     noGoCount += chunk.noGoCount;
     shockCount += chunk.shockCount;
     chunk.categoryCost.forEach((values, c) => categoryCost[c]!.set(values, chunk.offset));
+    chunk.runCategoryCost.forEach((values, c) => {
+      if (values.length > 0) runCategoryCost[c]!.set(values, chunk.offset);
+    });
     chunk.criticalCount.forEach((v, t) => (criticalCount[t] = criticalCount[t]! + v));
     chunk.riskFiredCount.forEach((v, r) => (riskFiredCount[r] = riskFiredCount[r]! + v));
   }
@@ -80,6 +88,7 @@ export function mergeChunks(
     runCost,
     stoppedCost,
     categoryCost,
+    runCategoryCost,
     criticalCount,
     riskFiredCount,
     noGoCount,

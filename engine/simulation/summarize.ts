@@ -180,9 +180,16 @@ export function summarize(
     (id, t) => (criticality[id] = samples.criticalCount[t]! / samples.iterations),
   );
   const costByCategory: Record<string, ReturnType<typeof summarizeSorted>> = {};
-  net.categories.forEach(
-    (name, c) => (costByCategory[name] = summarizeSorted(sortedCopy(samples.categoryCost[c]!))),
-  );
+  net.categories.forEach((name, c) => {
+    const build = samples.categoryCost[c]!;
+    const running = samples.runCategoryCost[c]!;
+    let values = build;
+    if (running.length > 0) {
+      values = new Float64Array(build.length);
+      for (let i = 0; i < build.length; i++) values[i] = build[i]! + running[i]!;
+    }
+    costByCategory[name] = summarizeSorted(sortedCopy(values));
+  });
 
   const extra: Partial<SimulationResult> = {};
   if (net.recurringIds.length > 0) {

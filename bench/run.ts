@@ -25,6 +25,7 @@ import { describeMachine } from './machine.ts';
 import { MEMORY_ITERATIONS, MEMORY_TASKS, measurePeakMemory } from './memory-case.ts';
 import { agreement, type ModelSummary } from './model-summary.ts';
 import { withoutDrivers } from './network-csv.ts';
+import { stageBreakdown } from './stage-breakdown.ts';
 import { evaluateTargets, findCase } from './targets.ts';
 
 const SIZES = [40, 200] as const;
@@ -123,6 +124,16 @@ async function main(): Promise<void> {
         si(c.taskSamplesPerSecond),
         cpuShare(c),
       ]),
+    ),
+  );
+
+  progress('stages of one 10k run, 40 tasks');
+  const stages = await stageBreakdown(networks[0]!, 10_000);
+  console.log(
+    table(
+      `Stages of one 10k run of ${networks[0]!.tasks.length} tasks (median of ${stages[0]!.reps})`,
+      ['stage', 'median', 'CPU time'],
+      stages.map((s) => [s.stage, ms(s.medianMs), ms(s.medianCpuMs)]),
     ),
   );
 
@@ -274,6 +285,7 @@ async function main(): Promise<void> {
   const results = {
     machine: { ...machine, loadAverageAtEnd: loadAtEnd },
     engine,
+    stages,
     baselines,
     statisticsCheck: checks,
     cli,

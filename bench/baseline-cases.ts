@@ -17,16 +17,24 @@ export type BaselineCase = Rate & {
   summary: ModelSummary;
 };
 
-/** Squiggle 0.10 in this process (its default runner is embedded): parse, compile and run. */
+/**
+ * Squiggle 0.10 in this process (its default runner is embedded): parse, compile and run. With
+ * `warmUp`, one untimed run at a tenth of the samples first lets the JIT compile Squiggle's code.
+ */
 export async function measureSquiggle(
   network: Network,
   iterations: number,
   reps: number,
+  warmUp: boolean,
 ): Promise<BaselineCase> {
   const code = squiggleCode(network);
   collectGarbage();
-  const summary = await runSquiggle(code, iterations, SEED);
-  const timing = await time(() => runSquiggle(code, iterations, SEED), reps);
+  if (warmUp) await runSquiggle(code, Math.ceil(iterations / 10), SEED);
+  let summary: ModelSummary | undefined;
+  const timing = await time(
+    async () => (summary = await runSquiggle(code, iterations, SEED)),
+    reps,
+  );
   const tasks = network.tasks.length;
   return {
     implementation: 'Squiggle',
@@ -36,7 +44,7 @@ export async function measureSquiggle(
     medianMs: timing.medianMs,
     medianCpuMs: timing.medianCpuMs,
     reps,
-    summary,
+    summary: summary!,
     ...rate(tasks, iterations, timing),
   };
 }

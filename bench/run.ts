@@ -148,10 +148,10 @@ async function main(): Promise<void> {
       simulate: simulateReference(network, REFERENCE_ITERATIONS),
     });
     progress(`Squiggle, ${tasks} tasks, ${si(SQUIGGLE_ITERATIONS)} samples`);
-    baselines.push(await measureSquiggle(network, SQUIGGLE_ITERATIONS, SQUIGGLE_REPS));
+    baselines.push(await measureSquiggle(network, SQUIGGLE_ITERATIONS, SQUIGGLE_REPS, true));
     if (tasks === SQUIGGLE_LARGE.tasks) {
       progress(`Squiggle, ${tasks} tasks, ${si(SQUIGGLE_LARGE.iterations)} samples`);
-      baselines.push(await measureSquiggle(network, SQUIGGLE_LARGE.iterations, 1));
+      baselines.push(await measureSquiggle(network, SQUIGGLE_LARGE.iterations, 1, false));
     }
     progress(`mathjs, ${tasks} tasks, ${si(MATHJS_ITERATIONS[tasks]!)} iterations`);
     baselines.push(await measureMathjs(network, MATHJS_ITERATIONS[tasks]!));

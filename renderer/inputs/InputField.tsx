@@ -51,7 +51,7 @@ export function InputField({ spec, template, currency }: Props) {
   useEffect(() => {
     if (focus && control.current) {
       control.current.focus();
-      control.current.scrollIntoView({ block: 'center' });
+      control.current.scrollIntoView?.({ block: 'center' });
       store.getState().requestFocus(undefined);
     }
   }, [focus, store]);

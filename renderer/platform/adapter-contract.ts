@@ -1,0 +1,75 @@
+import { expect, it } from 'vitest';
+import type { PlatformAdapter } from './platform-adapter.ts';
+
+/**
+ * The behaviour every platform adapter must have (DESIGN §1), run against each implementation:
+ * the in-memory fake, the browser adapter and (with the desktop shell) the Electron adapter.
+ * `choose(name)` makes the next open/save dialog pick `name`; `choose(undefined)` cancels it.
+ */
+export type ContractFixture = {
+  adapter: PlatformAdapter;
+  choose(name: string | undefined): void;
+  /** Puts a file where the next open dialog finds it. */
+  seedFile(name: string, text: string): void;
+  /** What a save wrote under `name`. */
+  readFile(name: string): Promise<string | undefined>;
+  /** Whether the platform writes back to an opened file on save (false: it downloads a copy). */
+  savesInPlace: boolean;
+};
+
+export function platformAdapterContract(makeFixture: () => ContractFixture): void {
+  it('opens the file the user picks, as text with its name', async () => {
+    const f = makeFixture();
+    f.seedFile('plan.fathom.json', '{"schemaVersion":1}');
+    f.choose('plan.fathom.json');
+    const opened = await f.adapter.openProject();
+    expect(opened?.name).toBe('plan.fathom.json');
+    expect(opened?.text).toBe('{"schemaVersion":1}');
+  });
+
+  it('resolves undefined when the user cancels the open dialog', async () => {
+    const f = makeFixture();
+    f.choose(undefined);
+    expect(await f.adapter.openProject()).toBeUndefined();
+  });
+
+  it('saves as a new file and reports its name', async () => {
+    const f = makeFixture();
+    f.choose('new-plan.fathom.json');
+    const saved = await f.adapter.saveProjectAs('{"a":1}', 'new-plan.fathom.json');
+    expect(saved?.name).toBe('new-plan.fathom.json');
+    expect(await f.readFile('new-plan.fathom.json')).toBe('{"a":1}');
+  });
+
+  it('saves back to an opened file without asking again when the platform can', async () => {
+    const f = makeFixture();
+    f.seedFile('plan.fathom.json', 'old');
+    f.choose('plan.fathom.json');
+    const opened = await f.adapter.openProject();
+    f.choose(undefined);
+    const saved = await f.adapter.saveProject('new', 'plan.fathom.json', opened?.handle);
+    if (f.savesInPlace) {
+      expect(saved?.name).toBe('plan.fathom.json');
+      expect(await f.readFile('plan.fathom.json')).toBe('new');
+    } else {
+      expect(saved === undefined || saved.name === 'plan.fathom.json').toBe(true);
+    }
+  });
+
+  it('keeps the session document for the next start', async () => {
+    const f = makeFixture();
+    expect(await f.adapter.loadSession()).toBeUndefined();
+    await f.adapter.storeSession('{"session":true}');
+    expect(await f.adapter.loadSession()).toBe('{"session":true}');
+  });
+
+  it('exports a file and remembers recently opened files', async () => {
+    const f = makeFixture();
+    expect(await f.adapter.exportFile('result.json', 'application/json', '{}')).toBe(true);
+    f.seedFile('a.fathom.json', '{}');
+    f.choose('a.fathom.json');
+    await f.adapter.openProject();
+    const recent = await f.adapter.recentFiles();
+    expect(recent[0]?.name).toBe('a.fathom.json');
+  });
+}

@@ -1,3 +1,4 @@
+/** The questionnaire fields, labels and help: shared by the app's inputs panel and the report's assumptions ledger. */
 /** How a questionnaire field is edited and explained. `path` is inside `scope`. */
 export type FieldSpec = {
   id: string;

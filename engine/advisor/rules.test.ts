@@ -193,6 +193,7 @@ describe('advisor', () => {
         scenario: wellPlanned.scenarios[0]!,
         built: wellPlannedResult.built,
         result: wellPlannedResult,
+        workdaysPerWeek: wellPlanned.settings.workdaysPerWeek,
       };
       expect(rule.check(context)).toBeUndefined();
       if (trigger?.quiet) {
@@ -245,11 +246,9 @@ describe('advisor', () => {
     }
   });
 
-  // Regression test for a fixed bug (engine/advisor/rules.ts, poc-exceeds-timebox): the PoC's working days are turned into
-  // weeks by dividing by 5, whatever settings.workdaysPerWeek says (rules never see the settings).
-  // With a four-day week a PoC of D working days spans D / 4 calendar weeks; with a timebox of
-  // D / 4.95 weeks (D / 4 is over 1.1 × the timebox, D / 5 is not) the rule should fire and
-  // does not.
+  // Regression (fixed in 6f1a644): the rule turned the PoC's working days into weeks by dividing
+  // by 5 whatever the working week. With a four-day week a PoC of D working days spans D / 4
+  // weeks; with a timebox of D / 4.95 weeks, D / 4 is over 1.1 × the timebox and D / 5 is not.
   it('poc-exceeds-timebox counts weeks of the project’s working week', () => {
     const fourDays = withSettings(wellPlanned, (s) => (s.workdaysPerWeek = 4));
     const poc = run(fourDays).phases.find((p) => p.name === 'poc')!;

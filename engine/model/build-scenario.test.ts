@@ -88,10 +88,9 @@ describe('task overrides', () => {
     expect(packaging.overridden).toEqual(['duration']);
   });
 
-  // Regression test for a fixed bug (engine/model/build-scenario.ts): the crew's on-demand rate is only set for tasks that
-  // still have an effort, and a duration override deletes the effort, so the task's on-demand
-  // people stop being paid: overriding "package" (an on-demand ML engineer at 1,000 a day) with
-  // its own computed duration, fixed 5 days, gives rate 0 and lowers the plan's cost by 5,000.
+  // Regression (fixed in 6f1a644): the crew's rate was only set for tasks that still had an
+  // effort, and a duration override deletes it, so overriding "package" (an on-demand ML engineer
+  // at 1,000 a day) with its own 5 days gave rate 0 and cut the plan's cost by 5,000.
   it('overriding duration keeps billing the task’s on-demand people per day', () => {
     const built = buildMini({
       overrides: [{ task: 'package', duration: { type: 'fixed', value: 5 } }],
@@ -176,6 +175,26 @@ describe('extra tasks', () => {
     // A duration with nobody on it is a wait: it takes time and bills no one.
     expect(task(built, 'legal-wait')).toMatchObject({ category: 'management', rate: 0 });
     expect(networkTask(built, 'legal-wait')!.dependsOn).toEqual(['security-audit']);
+  });
+
+  it('an added task with a duration and roles is billed by its crew per day', () => {
+    const built = buildMini({
+      extraTasks: [
+        {
+          id: 'pen-test',
+          name: 'Penetration test support',
+          roles: ['software-engineer'],
+          duration: { type: 'fixed', value: 5 },
+          dependsOn: ['deploy'],
+        },
+      ],
+    });
+    // The on-demand software engineer (1,000 a day) works it; the duration stays the user's.
+    expect(task(built, 'pen-test')).toMatchObject({
+      rate: 1000,
+      duration: { type: 'fixed', value: 5 },
+    });
+    expect(task(built, 'pen-test')!.standIn).toBeUndefined();
   });
 
   it('an added task that depends on a removed one follows the rewiring', () => {

@@ -151,9 +151,9 @@ describe('stand-ins for a plan without a team', () => {
     expect(built.tasks.find((t) => t.id === 'clean')!.rate).toBe(STAND_IN_DAY_RATE);
   });
 
-  // Regression test for a fixed bug (engine/model/build-scenario.ts): STAND_IN_DAY_RATE (800, a US-dollar figure like every
-  // preset) is used as is in any currency, so a plan in rupees with no team yet assumes stand-ins
-  // at 800 INR (about $9) a day. Expected 800 × the INR rate of the presets (86.5) = 69,200.
+  // Regression (fixed in 6f1a644): STAND_IN_DAY_RATE, a US-dollar figure like every preset, was
+  // used as is in any currency: a plan in rupees with no team assumed stand-ins at 800 INR (about
+  // $9) a day instead of 800 × the presets' INR rate.
   it('are priced in the project currency', () => {
     const built = buildScenario(
       miniTemplate(),

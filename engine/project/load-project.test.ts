@@ -215,11 +215,9 @@ describe('JSON syntax errors', () => {
     expect(issuesOf(() => parseProject(text))[0]!.message).toContain('line 4, column 31');
   });
 
-  // Regression test for a fixed bug (engine/project/load-project.ts parseJson): the line and column come from "position N"
-  // in V8's message, which V8 leaves out for an unexpected token (it quotes the text instead:
-  // `Unexpected token 'N', ..."items": NaN }..." is not valid JSON`) and for a truncated file
-  // ("Unexpected end of JSON input"). Those errors name no place. Expected "line 4, column 40"
-  // for the NaN written by a script below, and the end of the text (line 3) for the cut-off file.
+  // Regression (fixed in 6f1a644): the line and column came only from "position N" in V8's
+  // message, which V8 leaves out for an unexpected token (`Unexpected token 'N', ..."items": NaN
+  // }..." is not valid JSON`) and for a truncated file ("Unexpected end of JSON input").
   it('name the line and column of an unexpected token such as NaN', () => {
     const text =
       '{\n  "schemaVersion": 1,\n  "scenarios": [\n    { "inputs": { "labels": { "items": NaN } } }\n  ]\n}';

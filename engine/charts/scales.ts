@@ -100,7 +100,7 @@ export function timeAxis(
   const length = Math.abs(range[1] - range[0]);
   const scale = scaleUtc().domain([t0, t1]).range([range[0], range[1]]);
   let ticks: Tick[] = [];
-  for (let count = Math.max(2, Math.floor(length / 60)); count >= 1; count--) {
+  for (let count = Math.max(2, Math.floor(length / 40)); count >= 1; count--) {
     const values = scale.ticks(count).map((d) => d.getTime());
     const labels = formatDateTicks(values, locale);
     ticks = values.map((value, i) => ({ value, label: labels[i]! }));

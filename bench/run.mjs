@@ -9,7 +9,7 @@
  *   node bench/run.mjs --profile  a CPU profile of the kernel and its hotspots, `npm run bench:profile`
  */
 import { spawnSync } from 'node:child_process';
-import { mkdirSync } from 'node:fs';
+import { mkdirSync, rmSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
@@ -43,7 +43,9 @@ function node(args) {
 
 const args = process.argv.slice(2);
 if (args[0] === '--profile') {
+  // Only this run's profile: the report reads the newest, and old ones are megabytes each.
   const profileDir = join(root, 'bench', 'results', 'profile');
+  rmSync(profileDir, { recursive: true, force: true });
   mkdirSync(profileDir, { recursive: true });
   const kernel = await bundle('profile-kernel');
   node([`--cpu-prof`, `--cpu-prof-dir=${profileDir}`, kernel, ...args.slice(1)]);

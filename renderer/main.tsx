@@ -13,6 +13,11 @@ import './charts/charts.css';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
+// Start the simulation worker first: it loads its own copy of the engine while this page loads.
+const worker = new Worker(new URL('./simulation/simulation.worker.ts', import.meta.url), {
+  type: 'module',
+});
+
 async function start(): Promise<void> {
   const platform = createBrowserAdapter();
   const templates = createTemplateRegistry();

@@ -1,3 +1,4 @@
+import './friendly-messages.ts';
 import { z } from 'zod';
 import { quantity } from './quantity.ts';
 import { regions, roleIds, seniorities } from './roles.ts';
@@ -126,7 +127,7 @@ export const mlopsComponentsSchema = z.object({
 
 export const mlopsSchema = z.object({
   /** Google's MLOps maturity level: 0 manual, 1 automated training pipeline, 2 CI/CD of pipelines. */
-  maturity: z.union([z.literal(0), z.literal(1), z.literal(2)]).default(1),
+  maturity: z.number().int().min(0).max(2).default(1),
   components: mlopsComponentsSchema.prefault({}),
   tooling: z.enum(['open-source', 'saas']).default('open-source'),
   /** When the MLOps build starts: after the PoC proved the metric, or alongside it. */

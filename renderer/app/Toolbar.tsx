@@ -23,13 +23,16 @@ export function Toolbar() {
         <span className="brand" aria-hidden="true">
           Fathom
         </span>
-        <h1>
-          {name}
-          <span className="file-name">
-            {fileName ?? 'not saved yet'}
-            {dirty ? <span title="Unsaved changes"> •</span> : null}
-          </span>
-        </h1>
+        <h1 title={name}>{name}</h1>
+        <span className="file-name">
+          {fileName ?? 'not saved yet'}
+          {dirty ? (
+            <span title="Unsaved changes">
+              {' '}
+              • <span className="visually-hidden">unsaved changes</span>
+            </span>
+          ) : null}
+        </span>
       </div>
       <nav className="toolbar-actions" aria-label="File and edit">
         <button

@@ -21,7 +21,7 @@ function fileSystemWindow() {
     },
   });
   const abort = () => new DOMException('The user aborted a request.', 'AbortError');
-  const win = window as Window & Record<string, unknown>;
+  const win = window as unknown as Record<string, unknown>;
   win['showOpenFilePicker'] = async () => {
     if (choice === undefined) throw abort();
     return [handle(choice)];
@@ -34,7 +34,7 @@ function fileSystemWindow() {
 }
 
 afterEach(() => {
-  const win = window as Window & Record<string, unknown>;
+  const win = window as unknown as Record<string, unknown>;
   delete win['showOpenFilePicker'];
   delete win['showSaveFilePicker'];
   window.localStorage.clear();

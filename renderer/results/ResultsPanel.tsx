@@ -4,6 +4,7 @@ import { Headline } from './Headline.tsx';
 import { Odds } from './Odds.tsx';
 import { ResultCharts } from './ResultCharts.tsx';
 import { formatPercent } from '../app/format.ts';
+import { useLingering } from '../app/use-lingering.ts';
 
 /** The live estimate: headline, odds, charts and the advisor, marked stale while out of date. */
 export function ResultsPanel() {
@@ -16,7 +17,10 @@ export function ResultsPanel() {
   const pass = useFathom((s) => s.pass);
   const error = useFathom((s) => s.error);
   const currency = project.meta.currency;
-  const stale = result !== undefined && (resultProject !== project || invalidCount > 0);
+  // An edit makes the estimate out of date for the ~0.1 s until the quick estimate arrives; only
+  // say so when it lasts (or an input is invalid), so the screen does not flicker while typing.
+  const outdated = useLingering(result !== undefined && resultProject !== project, 400);
+  const stale = result !== undefined && (outdated || invalidCount > 0);
 
   return (
     <div className={`results-panel${stale ? ' stale' : ''}`} aria-busy={running}>

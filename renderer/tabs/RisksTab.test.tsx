@@ -39,7 +39,7 @@ describe('RisksTab', () => {
     const probability = screen.getByLabelText(`Probability of ${ACCESS}`);
     fireEvent.change(probability, { target: { value: '140' } });
     expect(probability.getAttribute('aria-invalid')).toBe('true');
-    expect(description(probability)).toMatch(/between 0 and 100/);
+    expect(description(probability)).toMatch(/must be 0 to 100 %/);
     expect(store.getState().project).toBe(before);
   });
 

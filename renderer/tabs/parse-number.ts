@@ -14,7 +14,7 @@ export function parsePercent(
 ): { ok: true; value: number } | { ok: false; message: string } {
   const value = parseNumber(text.trim().replace(/\s*%$/, ''));
   if (value === undefined) return { ok: false, message: `"${text}" is not a percentage` };
-  if (value < 0 || value > 100) return { ok: false, message: 'must be between 0 and 100 %' };
+  if (value < 0 || value > 100) return { ok: false, message: 'must be 0 to 100 %' };
   return { ok: true, value: value / 100 };
 }
 

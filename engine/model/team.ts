@@ -43,7 +43,7 @@ export function crewFor(
     spread: 1,
     onDemandRate: fallbackRate,
     standIn: role
-      ? `nobody on the team is a ${roleNames[role].toLowerCase()}: assumed one on-demand mid-level person at ${Math.round(fallbackRate)} a day`
+      ? `nobody on the team is ${/^[aeiou]/i.test(roleNames[role]) ? 'an' : 'a'} ${roleNames[role].toLowerCase()}: assumed one on-demand mid-level person at ${Math.round(fallbackRate)} a day`
       : `the task names no role: assumed one on-demand person at ${Math.round(fallbackRate)} a day`,
   };
 }

@@ -40,12 +40,17 @@ export function prepareScenario(
   templates: TemplateRegistry,
   overrides: Partial<Pick<SimulationOptions, 'iterations' | 'seed' | 'detail'>> = {},
 ): { built: BuiltScenario; options: SimulationOptions; deadlineWorkingDays?: number } {
-  const built = buildScenario(
-    templates.get(scenario.template),
-    scenario,
-    project.settings,
-    project.meta.currency,
-  );
+  let template;
+  try {
+    template = templates.get(scenario.template);
+  } catch (error) {
+    if (!(error instanceof FathomInputError)) throw error;
+    const index = project.scenarios.indexOf(scenario);
+    throw new FathomInputError(
+      error.issues.map((issue) => ({ ...issue, path: `scenarios[${index}].template` })),
+    );
+  }
+  const built = buildScenario(template, scenario, project.settings, project.meta.currency);
   const { settings } = project;
   const deadlineWorkingDays = settings.deadline
     ? workingDaysUntil(calendarOf(project), settings.deadline)

@@ -56,6 +56,12 @@ describe('chart number formats', () => {
       Date.parse(`${d}T00:00:00Z`),
     );
     expect(formatDateTicks(times, 'en-US')).toEqual(['Jan 2027', 'Feb', 'Mar']);
+    const turn = ['2026-11-01', '2026-12-01', '2027-01-01', '2027-02-01'].map((d) =>
+      Date.parse(`${d}T00:00:00Z`),
+    );
+    expect(formatDateTicks(turn, 'en-US')).toEqual(['Nov', 'Dec', 'Jan 2027', 'Feb']);
+    const spring = ['2027-03-01', '2027-04-01'].map((d) => Date.parse(`${d}T00:00:00Z`));
+    expect(formatDateTicks(spring, 'en-US')).toEqual(['Mar 2027', 'Apr']);
     const days = ['2027-04-28', '2027-04-30', '2027-05-02'].map((d) =>
       Date.parse(`${d}T00:00:00Z`),
     );

@@ -140,25 +140,27 @@ export function formatDate(iso: string, locale: string): string {
 }
 
 /**
- * Labels for date ticks: month names when the ticks fall on the first of a month (with the year
- * on the first tick and on each January), day and month otherwise (with the year once).
+ * Labels for date ticks. On the first of each month: month names, with the year on each January
+ * (or on the first tick when no January is shown), so "Dec, Jan 2027, Feb". Otherwise day and
+ * month, with the year on the first tick and wherever it changes.
  */
 export function formatDateTicks(times: readonly number[], locale: string): string[] {
   const monthly = times.every((t) => new Date(t).getUTCDate() === 1);
   const yearly = monthly && times.every((t) => new Date(t).getUTCMonth() === 0);
   if (yearly) return times.map((t) => dateFormat(locale, { year: 'numeric' }).format(t));
-  const withYear = monthly
+  const withYear: Intl.DateTimeFormatOptions = monthly
     ? { month: 'short', year: 'numeric' }
     : { day: 'numeric', month: 'short', year: 'numeric' };
-  const withoutYear = monthly ? { month: 'short' } : { day: 'numeric', month: 'short' };
+  const withoutYear: Intl.DateTimeFormatOptions = monthly
+    ? { month: 'short' }
+    : { day: 'numeric', month: 'short' };
+  const year = (t: number) => new Date(t).getUTCFullYear();
+  const hasJanuary = times.some((t) => new Date(t).getUTCMonth() === 0);
   return times.map((t, i) => {
     const previous = times[i - 1];
-    const newYear =
-      previous === undefined ||
-      new Date(previous).getUTCFullYear() !== new Date(t).getUTCFullYear();
-    return dateFormat(
-      locale,
-      (newYear ? withYear : withoutYear) as Intl.DateTimeFormatOptions,
-    ).format(t);
+    const showYear = monthly
+      ? new Date(t).getUTCMonth() === 0 || (i === 0 && !hasJanuary)
+      : previous === undefined || year(previous) !== year(t);
+    return dateFormat(locale, showYear ? withYear : withoutYear).format(t);
   });
 }

@@ -104,14 +104,14 @@ export function timeAxis(
     const values = scale.ticks(count).map((d) => d.getTime());
     const labels = formatDateTicks(values, locale);
     ticks = values.map((value, i) => ({ value, label: labels[i]! }));
-    const spacing = values.length > 1 ? length / Math.max(1, values.length - 1) : length;
-    const positions = values.map((v) => scale(v));
-    const realSpacing =
-      positions.length > 1
-        ? Math.min(...positions.slice(1).map((p, i) => Math.abs(p - positions[i]!)))
-        : spacing;
-    const widest = Math.max(0, ...labels.map((l) => textWidth(l, fontSize)));
-    if (widest + 10 <= realSpacing || values.length <= 2) break;
+    // Neighbouring labels (centred on their ticks) must not touch: the year makes some longer.
+    const widths = labels.map((l) => textWidth(l, fontSize));
+    const fits = values.every(
+      (v, i) =>
+        i === 0 ||
+        Math.abs(scale(v) - scale(values[i - 1]!)) >= (widths[i]! + widths[i - 1]!) / 2 + 10,
+    );
+    if (fits || values.length <= 2) break;
   }
   const lo = Math.min(range[0], range[1]);
   const hi = Math.max(range[0], range[1]);

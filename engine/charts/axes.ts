@@ -94,7 +94,8 @@ export function verticalGrid(
 
 /**
  * A vertical axis on the left or the right of the plot: tick labels beside the plot and the
- * title rotated along the chart's edge (reading bottom to top).
+ * title rotated along the chart's edge (reading bottom to top). `title` may list alternatives,
+ * longest first, for short plots.
  */
 export function verticalAxis(
   side: 'left' | 'right',
@@ -102,7 +103,7 @@ export function verticalAxis(
   at: (value: number) => number,
   plot: Plot,
   chartWidth: number,
-  title: string,
+  title: string | readonly string[],
   titleFill: ChartColor = 'ink',
 ): ChartMark[] {
   const marks: ChartMark[] = [];
@@ -117,8 +118,13 @@ export function verticalAxis(
       }),
     );
   }
-  if (title) {
-    const label = truncate(title, plot.bottom - plot.top, FONT.label);
+  // The first of the alternative titles that fits along the plot's height; else the last, cut.
+  const titles = typeof title === 'string' ? [title] : title;
+  const room = plot.bottom - plot.top;
+  const chosen =
+    titles.find((t) => textWidth(t, FONT.label) <= room) ?? titles[titles.length - 1] ?? '';
+  if (chosen) {
+    const label = truncate(chosen, room, FONT.label);
     const middle = (plot.top + plot.bottom) / 2;
     // Rotated text: the baseline runs along x; keep the glyphs' ascent inside the chart.
     const tx = side === 'left' ? FONT.label : chartWidth - 4;

@@ -88,7 +88,7 @@ export function costHistogramChart(result: CostHistogramInput, options: ChartOpt
   const legendMarks = legend(
     [
       { label: 'Share of simulations (left scale)', color: 'series-0', shape: 'box' },
-      { label: 'Chance of costing this or less (right scale)', color: 'accent', shape: 'line' },
+      { label: 'Chance of costing this or less (right scale)', color: 'ink', shape: 'line' },
     ],
     8,
     LEGEND_Y,
@@ -150,21 +150,17 @@ export function costHistogramChart(result: CostHistogramInput, options: ChartOpt
     marks.push({
       kind: 'path',
       points: curve.map((p) => [x.at(p.value), yRight.at(p.probability)] as const),
-      stroke: 'accent',
+      stroke: 'ink',
       width: 2,
     });
   }
   marks.push(
-    ...verticalAxis('left', yLeft.ticks, yLeft.at, plot, width, 'Share of simulations'),
-    ...verticalAxis(
-      'right',
-      yRight.ticks,
-      yRight.at,
-      plot,
-      width,
-      'Chance of this or less',
-      'accent',
-    ),
+    ...verticalAxis('left', yLeft.ticks, yLeft.at, plot, width, ['Share of simulations', 'Share']),
+    ...verticalAxis('right', yRight.ticks, yRight.at, plot, width, [
+      'Chance of costing this or less',
+      'Cumulative chance',
+      'Chance',
+    ]),
     ...bottomAxis(x.ticks, x.at, plot, width, `Build cost (${currency})`),
     ...verticalMarkers(
       [

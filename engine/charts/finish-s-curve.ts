@@ -96,7 +96,11 @@ export function finishSCurveChart(
   const plot: Plot = { left, top: PLOT_TOP, right, bottom };
   const marks: ChartMark[] = [
     ...horizontalGrid(y.ticks, y.at, plot),
-    ...verticalAxis('left', y.ticks, y.at, plot, width, 'Chance of launching by then'),
+    ...verticalAxis('left', y.ticks, y.at, plot, width, [
+      'Chance of launching by then',
+      'Chance of launching',
+      'Chance',
+    ]),
     ...bottomAxis(x.ticks, x.at, plot, width, 'Launch date'),
   ];
   // The curve joins the percentile points (P0, P1 … P100) and holds at 100% after the last.

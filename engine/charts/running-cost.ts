@@ -125,7 +125,11 @@ export function runningCostChart(result: RunningCostInput, options: ChartOptions
     .map((m, i) => ({ value: i, label: formatCount(m.month, locale), month: m.month }))
     .filter((t) => t.month % step === 0);
   marks.push(
-    ...verticalAxis('left', y.ticks, y.at, plot, width, `Cost per month (${currency})`),
+    ...verticalAxis('left', y.ticks, y.at, plot, width, [
+      `Cost per month (${currency})`,
+      `Per month (${currency})`,
+      currency,
+    ]),
     ...bottomAxis(ticks, (i) => left + slot * (i + 0.5), plot, width, 'Month after launch'),
   );
   return { id: 'running-cost', title, description, width, height, marks, table };

@@ -183,18 +183,55 @@ function list(flow: Flow, items: readonly string[]): void {
   flow.y += GAP * 0.5;
 }
 
+const CELL_PADDING_X = 4;
+
+/** The widest single word of `text` in the current font: a column narrower than it breaks words. */
+function longestWord(doc: Doc, text: string): number {
+  let widest = 0;
+  for (const word of text.split(/\s+/)) if (word) widest = Math.max(widest, doc.getTextWidth(word));
+  return widest;
+}
+
+/**
+ * Column widths from the columns' weights, widened where a header word or a short cell would
+ * otherwise break mid-word ("Engageme-nt"); the room comes from the columns with the most slack.
+ */
+function columnWidths(flow: Flow, block: Extract<ReportBlock, { kind: 'table' }>): number[] {
+  const { doc } = flow;
+  const total = block.columns.reduce((sum, c) => sum + (c.weight ?? 1), 0);
+  const widths = block.columns.map((c) => (flow.width * (c.weight ?? 1)) / total);
+  const minimum = block.columns.map((c, i) => {
+    flow.font('bold', TYPE.table);
+    let need = longestWord(doc, flow.fonts.clean(c.header));
+    flow.font('normal', TYPE.table);
+    for (const row of block.rows)
+      need = Math.max(need, longestWord(doc, flow.fonts.clean(row[i] ?? '')));
+    // A long word in a wide text column may still break: never claim more than half the page.
+    return Math.min(need + CELL_PADDING_X * 2 + 1, flow.width / 2);
+  });
+  for (let pass = 0; pass < 3; pass++) {
+    const deficit = widths.reduce((sum, w, i) => sum + Math.max(0, minimum[i]! - w), 0);
+    if (deficit <= 0.01) break;
+    const slack = widths.map((w, i) => Math.max(0, w - minimum[i]!));
+    const totalSlack = slack.reduce((a, b) => a + b, 0);
+    if (totalSlack <= 0) break;
+    const take = Math.min(1, deficit / totalSlack);
+    for (let i = 0; i < widths.length; i++) {
+      widths[i] = widths[i]! < minimum[i]! ? minimum[i]! : widths[i]! - slack[i]! * take;
+    }
+  }
+  return widths;
+}
+
 function table(flow: Flow, block: Extract<ReportBlock, { kind: 'table' }>): void {
   if (block.rows.length === 0) {
     flow.text('None.', { size: TYPE.body, color: MUTED });
     return;
   }
-  const total = block.columns.reduce((sum, c) => sum + (c.weight ?? 1), 0);
+  const widths = columnWidths(flow, block);
   const columnStyles: Record<number, { cellWidth: number; halign: 'left' | 'right' }> = {};
   block.columns.forEach((c: ReportColumn, i) => {
-    columnStyles[i] = {
-      cellWidth: (flow.width * (c.weight ?? 1)) / total,
-      halign: c.align ?? 'left',
-    };
+    columnStyles[i] = { cellWidth: widths[i]!, halign: c.align ?? 'left' };
   });
   const emphasis = new Set(block.emphasis ?? []);
   // The head and the first row stay together.
@@ -215,7 +252,7 @@ function table(flow: Flow, block: Extract<ReportBlock, { kind: 'table' }>): void
       fontStyle: 'normal',
       fontSize: TYPE.table,
       textColor: INK,
-      cellPadding: { top: 3, bottom: 3, left: 4, right: 4 },
+      cellPadding: { top: 3, bottom: 3, left: CELL_PADDING_X, right: CELL_PADDING_X },
       overflow: 'linebreak',
       valign: 'top',
       lineColor: RULE,

@@ -134,7 +134,7 @@ function teamRows(ctx: ReportContext, presets: Presets, fx: number | undefined):
       f.exact(r.dayRate),
       cardRate === undefined ? '—' : f.exact(cardRate),
       changed ? 'Changed' : '',
-      `${card.name} rate card: ${figureSource(figure)}`,
+      `${card.name} rate card: ${figure.source}, ${figure.asOf}`,
     ];
   });
 }

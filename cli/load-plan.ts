@@ -9,6 +9,8 @@ import {
 } from './engine.ts';
 import { inFile, UserError } from './errors.ts';
 import { readTextFile } from './read-text-file.ts';
+import type { Context } from './command.ts';
+import { loadProjectPlan, type ProjectPlan } from './project/project-plan.ts';
 
 /** What `simulate` (and later `report`) runs on, whatever file it came from. */
 export type Plan = {
@@ -19,6 +21,8 @@ export type Plan = {
   title: string;
   /** Warnings, each naming its file, for stderr. */
   warnings: string[];
+  /** For a project file: its scenario, settings and how to complete the result with dates. */
+  project?: ProjectPlan;
 };
 
 export type PlanOptions = {
@@ -31,7 +35,7 @@ export type PlanOptions = {
 /** One kind of input file: how to recognise it and how to read it. */
 type PlanFormat = {
   matches(file: string): boolean;
-  load(file: string, options: PlanOptions): Plan;
+  load(file: string, options: PlanOptions, context: Pick<Context, 'stderr'>): Plan | Promise<Plan>;
 };
 
 function warningsIn(file: string, warnings: readonly InputIssue[]): string[] {
@@ -51,10 +55,22 @@ function importFile<T>(file: string, parse: (text: string) => ImportResult<T>): 
 
 const projectFile: PlanFormat = {
   matches: (file) => /\.json$/i.test(file),
-  load(file) {
-    throw new UserError(
-      `${file}: project files are not supported yet — coming with the ML cost model; use a task-list CSV (see "fathom help simulate")`,
-    );
+  async load(file, options, context) {
+    if (options.risks !== undefined) {
+      throw new UserError(
+        `--risks applies to task-list CSVs; the risks of ${file} are in the project file`,
+      );
+    }
+    const { network, plan, warnings } = await loadProjectPlan(file, options.scenario, context);
+    const taskOrder = network.tasks.map((t) => t.id);
+    const scenario = plan.scenarioCount > 1 ? `, scenario "${plan.scenario.name}"` : '';
+    return {
+      network,
+      taskOrder,
+      title: `${file}${scenario} (${taskOrder.length} tasks, ${network.risks?.length ?? 0} risks)`,
+      warnings,
+      project: plan,
+    };
   },
 };
 
@@ -89,7 +105,11 @@ const taskListCsv: PlanFormat = {
  */
 const FORMATS: readonly PlanFormat[] = [projectFile, taskListCsv];
 
-export function loadPlan(file: string, options: PlanOptions = {}): Plan {
+export async function loadPlan(
+  file: string,
+  options: PlanOptions = {},
+  context: Pick<Context, 'stderr'> = { stderr: () => undefined },
+): Promise<Plan> {
   const format = FORMATS.find((f) => f.matches(file));
   if (!format) {
     const hint = /\.xlsx?$|\.ods$|\.numbers$/i.test(file)
@@ -99,5 +119,5 @@ export function loadPlan(file: string, options: PlanOptions = {}): Plan {
       `cannot tell what ${file} is: fathom reads a task-list CSV (.csv) or a project file (.fathom.json)${hint}`,
     );
   }
-  return format.load(file, options);
+  return format.load(file, options, context);
 }

@@ -24,7 +24,5 @@ export const plannedCommands: readonly Command[] = [
     'fathom report FILE --pdf OUT.pdf [--iterations N] [--seed S]',
     'write the stakeholder PDF report of a plan',
   ),
-  planned('templates', 'fathom templates [--json]', 'list the project templates'),
-  planned('new', 'fathom new --template ID', 'print a new project file from a template'),
   planned('compare', 'fathom compare FILE [--json]', 'compare the scenarios of a project file'),
 ];

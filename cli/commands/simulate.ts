@@ -12,6 +12,7 @@ import { loadPlan } from '../load-plan.ts';
 import { nonNegativeOption, wholeNumberOption } from '../options.ts';
 import { simulationJson } from '../output/json.ts';
 import { simulationTable } from '../output/table.ts';
+import { projectJson, projectLines } from '../output/project.ts';
 
 const OPTIONS = {
   risks: { kind: 'value' },
@@ -31,8 +32,11 @@ Runs a seeded Monte Carlo simulation of a plan and prints what it will cost and 
 will take: P10/P50/P80/P90 of duration (working days) and cost, the most critical tasks and the
 inputs that drive the variance.
 
-FILE is a task-list CSV (columns id, name, min, likely, max, depends_on, distribution, rate,
-fixed_cost). Project files (*.fathom.json) are not supported yet.
+FILE is a project file (*.fathom.json, made by "fathom new" or the app) or a task-list CSV
+(columns id, name, min, likely, max, depends_on, distribution, rate, fixed_cost). For a project
+file the iterations, seed, budget and deadline come from its settings unless given here, and the
+output adds launch dates, cost by category, the hidden share, the PoC no-go chance, the cost of
+ownership and the advisor's findings.
 
 Options:
   --risks FILE       add the risks of a risks CSV (id, name, probability, task, delay_min,
@@ -44,10 +48,12 @@ Options:
   --deadline D       also report the chance of finishing within D working days
   --mitigated        simulate risks after their mitigation (mitigation_cost and
                      mitigated_probability columns of the risks CSV)
+  --scenario ID      the scenario of a project file to simulate (default: the first)
   --json             print one JSON object instead of the table (see docs/cli.md)
   -h, --help         show this help
 
 Examples:
+  fathom simulate plan.fathom.json --scenario vendor-labels
   fathom simulate examples/ml-pipeline.tasks.csv --risks examples/ml-pipeline.risks.csv
   fathom simulate plan.csv --iterations 100000 --seed 7 --budget 350000 --deadline 180 --json
 `;
@@ -60,7 +66,7 @@ async function run(args: readonly string[], context: Context): Promise<number> {
   }
   if (positionals.length === 0) {
     throw new UserError(
-      'fathom simulate needs a FILE: a task-list CSV; see "fathom help simulate"',
+      'fathom simulate needs a FILE: a project file or a task-list CSV; see "fathom help simulate"',
     );
   }
   if (positionals.length > 1) {
@@ -79,27 +85,43 @@ async function run(args: readonly string[], context: Context): Promise<number> {
   const seedText = text('seed');
   const budgetText = text('budget');
   const deadlineText = text('deadline');
-  const simulation: SimulationOptions = {
-    iterations:
-      iterationsText === undefined
-        ? DEFAULT_ITERATIONS
-        : wholeNumberOption('iterations', iterationsText, 1, MAX_ITERATIONS),
-    seed:
-      seedText === undefined
-        ? DEFAULT_SEED
-        : wholeNumberOption('seed', seedText, 0, Number.MAX_SAFE_INTEGER),
-    mitigated: options.has('mitigated'),
-  };
-  if (budgetText !== undefined) simulation.budget = nonNegativeOption('budget', budgetText);
-  if (deadlineText !== undefined)
-    simulation.deadline = nonNegativeOption('deadline', deadlineText, 'working days');
+  const iterations =
+    iterationsText === undefined
+      ? undefined
+      : wholeNumberOption('iterations', iterationsText, 1, MAX_ITERATIONS);
+  const seed =
+    seedText === undefined
+      ? undefined
+      : wholeNumberOption('seed', seedText, 0, Number.MAX_SAFE_INTEGER);
+  const budget = budgetText === undefined ? undefined : nonNegativeOption('budget', budgetText);
+  const deadline =
+    deadlineText === undefined
+      ? undefined
+      : nonNegativeOption('deadline', deadlineText, 'working days');
 
   const risks = text('risks');
   const scenario = text('scenario');
-  const plan = loadPlan(file, {
-    ...(risks !== undefined ? { risks } : {}),
-    ...(scenario !== undefined ? { scenario } : {}),
-  });
+  const plan = await loadPlan(
+    file,
+    {
+      ...(risks !== undefined ? { risks } : {}),
+      ...(scenario !== undefined ? { scenario } : {}),
+    },
+    context,
+  );
+  // A project's settings give the defaults; options on the command line win.
+  const base: SimulationOptions = plan.project?.options ?? {
+    iterations: DEFAULT_ITERATIONS,
+    seed: DEFAULT_SEED,
+  };
+  const simulation: SimulationOptions = {
+    ...base,
+    iterations: iterations ?? base.iterations,
+    seed: seed ?? base.seed,
+    mitigated: options.has('mitigated') || (base.mitigated ?? false),
+  };
+  if (budget !== undefined) simulation.budget = budget;
+  if (deadline !== undefined) simulation.deadline = deadline;
   const warnings = [...plan.warnings];
   if (simulation.mitigated && !(plan.network.risks ?? []).some((r) => r.mitigation)) {
     warnings.push(
@@ -117,8 +139,13 @@ async function run(args: readonly string[], context: Context): Promise<number> {
     throw error;
   }
 
+  const scenarioResult = plan.project?.complete(result);
   if (options.has('json')) {
-    context.stdout(`${JSON.stringify(simulationJson(result, plan.taskOrder), null, 2)}\n`);
+    const json = {
+      ...simulationJson(result, plan.taskOrder),
+      ...(scenarioResult ? projectJson(scenarioResult) : {}),
+    };
+    context.stdout(`${JSON.stringify(json, null, 2)}\n`);
   } else {
     context.stdout(
       simulationTable(result, {
@@ -127,13 +154,14 @@ async function run(args: readonly string[], context: Context): Promise<number> {
         ...(simulation.deadline !== undefined ? { deadline: simulation.deadline } : {}),
       }),
     );
+    if (scenarioResult) context.stdout(`\n${projectLines(scenarioResult)}`);
   }
   return EXIT_OK;
 }
 
 export const simulateCommand: Command = {
   name: 'simulate',
-  summary: 'simulate a task-list CSV: cost and duration percentiles, critical tasks, drivers',
+  summary: 'simulate a project file or a task-list CSV: cost, dates, critical tasks, drivers',
   help: HELP,
   available: true,
   run,

@@ -200,15 +200,21 @@ function columnWidths(flow: Flow, block: Extract<ReportBlock, { kind: 'table' }>
   const { doc } = flow;
   const total = block.columns.reduce((sum, c) => sum + (c.weight ?? 1), 0);
   const widths = block.columns.map((c) => (flow.width * (c.weight ?? 1)) / total);
+  // A column is at least as wide as its header's longest word and its cells' longest short
+  // word (numbers, dates, names); longer words may break.
+  const shortWord = flow.width / 4;
   const minimum = block.columns.map((c, i) => {
     flow.font('bold', TYPE.table);
     let need = longestWord(doc, flow.fonts.clean(c.header));
     flow.font('normal', TYPE.table);
-    for (const row of block.rows)
-      need = Math.max(need, longestWord(doc, flow.fonts.clean(row[i] ?? '')));
-    // A long word in a wide text column may still break: never claim more than half the page.
-    return Math.min(need + CELL_PADDING_X * 2 + 1, flow.width / 2);
+    for (const row of block.rows) {
+      const word = longestWord(doc, flow.fonts.clean(row[i] ?? ''));
+      if (word <= shortWord) need = Math.max(need, word);
+    }
+    return need + CELL_PADDING_X * 2 + 1;
   });
+  const least = minimum.reduce((a, b) => a + b, 0);
+  if (least >= flow.width) return minimum.map((m) => (m * flow.width) / least);
   for (let pass = 0; pass < 3; pass++) {
     const deficit = widths.reduce((sum, w, i) => sum + Math.max(0, minimum[i]! - w), 0);
     if (deficit <= 0.01) break;

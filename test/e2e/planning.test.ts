@@ -76,7 +76,7 @@ describe('planning in the browser', () => {
 
     for (const [typed, message] of [
       ['abc', /"abc" is not a number/],
-      ['-5', /expected number to be >=0/],
+      ['-5', /must be at least 0/],
     ] as const) {
       await itemsToLabel().fill(typed);
       const alert = page.locator('[data-field="inputs.labels.items"]').getByRole('alert');

@@ -2,6 +2,7 @@ import packageJson from '../package.json' with { type: 'json' };
 import { ENGINE_VERSION, simulate } from './engine.ts';
 import type { Command, Context, Simulator } from './command.ts';
 import { plannedCommands } from './commands/planned.ts';
+import { reportCommand } from './commands/report.ts';
 import { projectCommands } from './commands/project-commands.ts';
 import { simulateCommand } from './commands/simulate.ts';
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, UserError } from './errors.ts';
@@ -10,7 +11,12 @@ import { serveIfSimulationWorker, simulateOnThreads, threadCount } from './paral
 // The CLI bundle is also the script of its simulation threads.
 serveIfSimulationWorker();
 
-const COMMANDS: readonly Command[] = [simulateCommand, ...projectCommands, ...plannedCommands];
+const COMMANDS: readonly Command[] = [
+  simulateCommand,
+  reportCommand,
+  ...projectCommands,
+  ...plannedCommands,
+];
 
 export const VERSION_TEXT = `fathom ${packageJson.version} (engine ${ENGINE_VERSION})\n`;
 

@@ -19,10 +19,5 @@ function planned(name: string, usage: string, summary: string): Command {
 }
 
 export const plannedCommands: readonly Command[] = [
-  planned(
-    'report',
-    'fathom report FILE --pdf OUT.pdf [--iterations N] [--seed S]',
-    'write the stakeholder PDF report of a plan',
-  ),
   planned('compare', 'fathom compare FILE [--json]', 'compare the scenarios of a project file'),
 ];

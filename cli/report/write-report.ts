@@ -1,7 +1,6 @@
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { FathomInputError } from '../../engine/errors.ts';
-import { createTemplateRegistry } from '../../engine/model/template-registry.ts';
 import { parseProject } from '../../engine/project/load-project.ts';
 import { buildReportModel } from '../../engine/report/build-report-model.ts';
 import type { Paper, ReportModel } from '../../engine/report/report-model.ts';
@@ -10,6 +9,7 @@ import { loadReportFonts } from '../../engine/report/pdf/fonts.ts';
 import { renderReportPdf } from '../../engine/report/pdf/render.ts';
 import type { Context } from '../command.ts';
 import { inFile, UserError } from '../errors.ts';
+import { loadRegistry } from '../project/registry.ts';
 import { readTextFile } from '../read-text-file.ts';
 import { nodeFontBytes } from './node-fonts.ts';
 
@@ -63,7 +63,8 @@ export async function writeReport(
   // The output folder first: a typo there should not cost a long simulation.
   checkWritable(out);
   const text = readTextFile(file);
-  const templates = createTemplateRegistry();
+  // The same registry as `simulate`, the user's own templates included.
+  const templates = await loadRegistry(context);
   let model: ReportModel;
   try {
     const project = parseProject(text);

@@ -104,7 +104,11 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { patterns: [{ group: ['zustand', 'zustand/*'], message: 'Use renderer/state/use-fathom.ts.' }] },
+        {
+          patterns: [
+            { group: ['zustand', 'zustand/*'], message: 'Use renderer/state/use-fathom.ts.' },
+          ],
+        },
       ],
     },
   },

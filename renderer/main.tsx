@@ -28,9 +28,6 @@ async function start(): Promise<void> {
   } catch {
     project = exampleProject(templates, today());
   }
-  const worker = new Worker(new URL('./simulation/simulation.worker.ts', import.meta.url), {
-    type: 'module',
-  });
   const services: Services = {
     platform,
     templates,

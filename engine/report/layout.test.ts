@@ -12,7 +12,7 @@ import {
 import type { Project } from '../index.ts';
 import { buildReportModel } from './build-report-model.ts';
 import { MARGIN } from './page.ts';
-import { toBase64, type ReportFonts } from './pdf/fonts.ts';
+import { toBinaryString, type ReportFonts } from './pdf/fonts.ts';
 import { renderReportPdf } from './pdf/render.ts';
 import { truncateToWidth, wrapToWidth } from './pdf/text-fit.ts';
 import { simulateForReport } from './simulate-report.ts';
@@ -140,7 +140,7 @@ describe('wrapping against the real font metrics', () => {
   function doc(size: number) {
     const d = new jsPDF({ unit: 'pt', format: 'a4' });
     if (fonts.kind === 'embedded') {
-      d.addFileToVFS('r.ttf', toBase64(fonts.regular));
+      d.addFileToVFS('r.ttf', toBinaryString(fonts.regular));
       d.addFont('r.ttf', 'R', 'normal');
       d.setFont('R', 'normal');
     }

@@ -12,7 +12,7 @@ import { contentWidth, MARGIN, PAGE_SIZE } from '../page.ts';
 import type { KeyFigure, Paper, ReportBlock, ReportColumn, ReportModel } from '../report-model.ts';
 import { ACCENT, HEAD_FILL, INK, MUTED, PANEL, RULE } from './colors.ts';
 import { drawChart } from './draw-chart.ts';
-import { standardFonts, toBase64, type ReportFonts } from './fonts.ts';
+import { standardFonts, toBinaryString, type ReportFonts } from './fonts.ts';
 import { fitToWidth, truncateToWidth, wrapToWidth, type FontSet } from './text-fit.ts';
 
 export type JsPdfConstructor = typeof defaultJsPdf;
@@ -44,9 +44,9 @@ const cleanForStandard = (text: string) => text.replace(/[^\u0020-\u00ff€…�
 
 function registerFonts(doc: InstanceType<JsPdfConstructor>, fonts: ReportFonts): FontSet {
   if (fonts.kind === 'standard') return { family: 'helvetica', clean: cleanForStandard };
-  doc.addFileToVFS(`${fonts.family}.ttf`, toBase64(fonts.regular));
+  doc.addFileToVFS(`${fonts.family}.ttf`, toBinaryString(fonts.regular));
   doc.addFont(`${fonts.family}.ttf`, fonts.family, 'normal');
-  doc.addFileToVFS(`${fonts.family}-Bold.ttf`, toBase64(fonts.bold));
+  doc.addFileToVFS(`${fonts.family}-Bold.ttf`, toBinaryString(fonts.bold));
   doc.addFont(`${fonts.family}-Bold.ttf`, fonts.family, 'bold');
   return { family: fonts.family, clean: (text) => text };
 }

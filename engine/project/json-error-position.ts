@@ -93,3 +93,26 @@ export function jsonErrorOffset(text: string): number {
     } else return Math.min(i, n);
   }
 }
+
+/**
+ * Where JSON text first nests deeper than `maxDepth` arrays and objects, as a character offset,
+ * or -1 when it never does. One pass over the characters (strings skipped), so the loader can
+ * refuse a hostile file of 100,000 nested brackets at once instead of building it: V8 parses
+ * such a file, slowly, and every recursive step after it (printing, comparing) would overflow.
+ */
+export function jsonNestingOffset(text: string, maxDepth: number): number {
+  let depth = 0;
+  let inString = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (inString) {
+      // A backslash escapes the next character: skip it.
+      if (c === 92) i++;
+      else if (c === 34) inString = false;
+    } else if (c === 34) inString = true;
+    else if (c === 91 || c === 123) {
+      if (++depth > maxDepth) return i;
+    } else if (c === 93 || c === 125) depth--;
+  }
+  return -1;
+}

@@ -2,6 +2,12 @@ import { unit } from 'mathjs';
 import { z } from 'zod';
 
 /**
+ * Longest text read as a quantity. mathjs takes seconds over a hostile megabyte of text, and a
+ * real quantity ("2.5 TB", "1,200 hours") is a few characters.
+ */
+const MAX_QUANTITY_TEXT = 100;
+
+/**
  * A non-negative number in `base` units that may also be written with a unit, e.g. `"2.5 TB"`
  * for a GB field or `"3 days"` for hours (mathjs parses it). Files keep the plain number.
  */
@@ -13,12 +19,19 @@ export function quantity(base: string, fallback: number) {
       const text = value.trim();
       const plain = Number(text);
       if (text !== '' && Number.isFinite(plain)) return plain;
+      if (text.length > MAX_QUANTITY_TEXT) {
+        ctx.addIssue({
+          code: 'custom',
+          message: `is not a quantity in ${base}: ${text.length} characters of text where a number such as "250 ${base}" belongs`,
+        });
+        return z.NEVER;
+      }
       try {
         return unit(text).toNumber(base);
       } catch {
         ctx.addIssue({
           code: 'custom',
-          message: `"${value}" is not a quantity in ${base} (e.g. "250 ${base}")`,
+          message: `"${text}" is not a quantity in ${base} (e.g. "250 ${base}")`,
         });
         return z.NEVER;
       }

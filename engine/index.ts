@@ -72,3 +72,5 @@ export { advisorRules } from './advisor/rules.ts';
 export * from './presets/preset-schema.ts';
 export { builtinPresets, usdTo, type Presets } from './presets/builtin.ts';
 export * from './charts/index.ts';
+export * from './project/scenario-operations.ts';
+export * from './project/zod-issues.ts';

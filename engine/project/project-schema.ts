@@ -50,6 +50,11 @@ export const projectSchema = z
     schemaVersion: z.literal(SCHEMA_VERSION),
     meta: metaSchema.prefault({}),
     settings: settingsSchema.prefault({}),
+    /**
+     * Id of the scenario the others are compared with; the first scenario when absent. Added
+     * after version 1 as an optional field, so version-1 files stay valid (DESIGN §2).
+     */
+    baseline: z.string().max(100).optional(),
     scenarios: z.array(scenarioSchema).min(1, 'a project needs at least one scenario').max(50),
   })
   .superRefine((project, ctx) => {
@@ -64,6 +69,17 @@ export const projectSchema = z
       }
       seen.add(scenario.id);
     });
+    if (project.baseline !== undefined && !seen.has(project.baseline)) {
+      ctx.addIssue({
+        code: 'custom',
+        message: `names no scenario of this project (${JSON.stringify(project.baseline)}); it has ${[
+          ...seen,
+        ]
+          .map((id) => JSON.stringify(id))
+          .join(', ')}`,
+        path: ['baseline'],
+      });
+    }
   });
 
 export type Project = z.output<typeof projectSchema>;

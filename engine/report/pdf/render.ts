@@ -114,7 +114,8 @@ function sectionTitle(flow: Flow, title: string): void {
   flow.font('bold', TYPE.title, INK);
   const text = truncateToWidth(flow.doc, flow.fonts.clean(title), flow.width);
   flow.doc.text(text, flow.left, flow.y + TYPE.title * 0.8);
-  flow.y += TYPE.title * 1.1;
+  // Below the descenders ("Executive summary"), not through them.
+  flow.y += TYPE.title * 1.35;
   flow.doc.setDrawColor(ACCENT);
   flow.doc.setLineWidth(1.5);
   flow.doc.line(flow.left, flow.y, flow.left + 36, flow.y);

@@ -4,13 +4,13 @@ import type { ReportContext } from '../context.ts';
 import type { ReportSection } from '../report-model.ts';
 
 const DISTRIBUTION_WORDS: Record<Distribution['type'], string> = {
-  pert: `BetaPERT (λ = ${PERT_LAMBDA}) from a minimum, most likely and maximum: most draws near the most likely value, a tail towards the maximum`,
-  triangular: 'triangular from a minimum, most likely and maximum',
-  uniform: 'uniform: every value between a minimum and a maximum equally likely',
-  lognormal: 'lognormal from a 90% range: never negative, with a long right tail',
-  normal: 'normal from a 90% range (draws below zero count as zero)',
-  fixed: 'fixed values',
-  bernoulli: 'yes/no events with a given chance',
+  pert: `BetaPERT (λ = ${PERT_LAMBDA}), from a minimum, most likely value and maximum: most draws near the most likely value, with a tail towards the maximum`,
+  triangular: 'Triangular, from a minimum, most likely value and maximum',
+  uniform: 'Uniform: every value between a minimum and a maximum equally likely',
+  lognormal: 'Lognormal, from a 90% range: never negative, with a long right tail',
+  normal: 'Normal, from a 90% range (draws below zero count as zero)',
+  fixed: 'Fixed values where a figure is known',
+  bernoulli: 'Bernoulli: yes/no events, such as a risk firing, with a given chance',
 };
 
 function distributionsUsed(ctx: ReportContext): Distribution['type'][] {
@@ -91,7 +91,7 @@ export function methodSection(ctx: ReportContext): ReportSection {
         ],
       },
       { kind: 'heading', text: 'Distributions used' },
-      { kind: 'list', items: distributionsUsed(ctx).map((t) => `${t}: ${DISTRIBUTION_WORDS[t]}.`) },
+      { kind: 'list', items: distributionsUsed(ctx).map((t) => `${DISTRIBUTION_WORDS[t]}.`) },
       {
         kind: 'paragraph',
         tone: 'note',

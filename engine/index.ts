@@ -74,3 +74,11 @@ export { builtinPresets, usdTo, type Presets } from './presets/builtin.ts';
 export * from './charts/index.ts';
 export * from './project/scenario-operations.ts';
 export * from './project/zod-issues.ts';
+export type * from './compare/comparison.ts';
+export { compareScenarioResults, delta } from './compare/compare-results.ts';
+export { compareScenarios, type CompareOptions } from './compare/compare-scenarios.ts';
+export {
+  whatDiffers,
+  type ScenarioDifference,
+  type DifferenceKind,
+} from './compare/what-differs.ts';

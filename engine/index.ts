@@ -82,3 +82,8 @@ export {
   type ScenarioDifference,
   type DifferenceKind,
 } from './compare/what-differs.ts';
+export { csvField, plainNumber, csvOf, type CsvCell, type CsvColumn } from './export/csv-writer.ts';
+export { summaryCsv, SUMMARY_CSV_COLUMNS } from './export/summary-csv.ts';
+export { taskStatisticsCsv, TASK_STATISTICS_CSV_COLUMNS } from './export/task-statistics-csv.ts';
+export { simulationJson, summaryJson } from './export/simulation-json.ts';
+export { resultJson } from './export/result-json.ts';

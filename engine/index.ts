@@ -87,3 +87,8 @@ export { summaryCsv, SUMMARY_CSV_COLUMNS } from './export/summary-csv.ts';
 export { taskStatisticsCsv, TASK_STATISTICS_CSV_COLUMNS } from './export/task-statistics-csv.ts';
 export { simulationJson, summaryJson } from './export/simulation-json.ts';
 export { resultJson } from './export/result-json.ts';
+export {
+  importTaskCsvIntoScenario,
+  SCENARIO_TASK_CSV_COLUMNS,
+  type TaskCsvImportOptions,
+} from './import/task-csv-into-scenario.ts';

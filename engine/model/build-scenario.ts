@@ -147,6 +147,9 @@ export function buildScenario(
   for (const o of scenario.overrides) {
     const task = drafts.get(o.task);
     if (!task) {
+      // Removing a template task these inputs do not generate already holds (an imported task
+      // list removes every task of the template, whatever the inputs): nothing to say.
+      if (o.removed && removed.has(o.task)) continue;
       warnings.push(
         `the change to task "${o.task}" was ignored: this template does not generate that task for these inputs`,
       );

@@ -18,6 +18,7 @@ export default defineConfig({
             'test/**/*.test.ts',
             'presets/**/*.test.ts',
             'scripts/**/*.test.ts',
+            'electron/**/*.test.ts',
           ],
           exclude: ['test/e2e/**'],
           environment: 'node',

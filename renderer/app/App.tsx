@@ -6,6 +6,7 @@ import { TasksTab } from '../tabs/TasksTab.tsx';
 import { RisksTab } from '../tabs/RisksTab.tsx';
 import { StartScreen } from './StartScreen.tsx';
 import { Toolbar } from './Toolbar.tsx';
+import { ScenarioBar } from '../scenarios/ScenarioBar.tsx';
 import { useEstimates } from './use-estimates.ts';
 import { useSession } from './use-session.ts';
 import { useShortcuts } from './use-shortcuts.ts';
@@ -44,6 +45,7 @@ export function App() {
         </main>
       ) : (
         <main>
+          <ScenarioBar />
           <div className="tabs" role="tablist" aria-label="Views">
             {tabs.map((t, i) => (
               <button

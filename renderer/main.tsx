@@ -2,9 +2,10 @@ import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { createTemplateRegistry, parseProject, type Project } from '../engine/index.ts';
 import { App } from './app/App.tsx';
+import { DesktopHost } from './app/DesktopHost.tsx';
 import { exampleProject } from './app/example-project.ts';
 import { ServicesContext, type Services } from './app/services.ts';
-import { createBrowserAdapter } from './platform/browser-adapter.ts';
+import { choosePlatform } from './platform/choose-platform.ts';
 import { createSimulationClient, type WorkerLike } from './simulation/simulation-client.ts';
 import { createFathomStore } from './state/store.ts';
 import { StoreContext } from './state/use-fathom.ts';
@@ -19,7 +20,7 @@ const worker = new Worker(new URL('./simulation/simulation.worker.ts', import.me
 });
 
 async function start(): Promise<void> {
-  const platform = createBrowserAdapter();
+  const platform = choosePlatform();
   const templates = createTemplateRegistry();
   let project: Project;
   const session = await platform.loadSession();
@@ -40,6 +41,7 @@ async function start(): Promise<void> {
       <ServicesContext.Provider value={services}>
         <StoreContext.Provider value={store}>
           <App />
+          <DesktopHost />
         </StoreContext.Provider>
       </ServicesContext.Provider>
     </StrictMode>,

@@ -1,8 +1,19 @@
+import type { MenuCommand } from '../../electron/contract.ts';
+
 /** A file the user picked, read as text. `handle` lets a later save write back to it. */
 export type OpenedFile = { name: string; text: string; handle?: unknown };
 /** Where a document was saved. */
 export type SavedFile = { name: string; handle?: unknown };
 export type RecentFile = { name: string; path?: string; openedAt: string };
+/** An autosaved copy of an unsaved document (recovery after a crash). */
+export type BackupInfo = { id: string; name: string; savedAt: string };
+/** A command from the host's native menus (desktop): the names of electron/contract.ts. */
+export type HostCommand = MenuCommand;
+/** What the host tells the renderer: menu commands and files opened from the OS. */
+export type HostListener = {
+  command(command: HostCommand): void;
+  openFile(file: OpenedFile): void;
+};
 
 /**
  * Everything the renderer needs from the platform it runs on (DESIGN §1): one interface, an
@@ -27,4 +38,26 @@ export type PlatformAdapter = {
   loadSession(): Promise<string | undefined>;
   storeSession(text: string): Promise<void>;
   recentFiles(): Promise<RecentFile[]>;
+
+  // Recovery: autosave backups and the offer after a crash. Optional until every platform has
+  // them (Electron keeps them in the app's data folder).
+  /** Keeps an autosaved copy of the document `id` (replacing the previous copy). */
+  writeBackup?(id: string, name: string, text: string): Promise<void>;
+  /** Backups left by a run that did not end cleanly: what a recovery offer lists. */
+  listBackups?(): Promise<BackupInfo[]>;
+  /** The text of a backup, or undefined when it is gone. */
+  restoreBackup?(id: string): Promise<string | undefined>;
+  discardBackup?(id: string): Promise<void>;
+
+  // Desktop host: present where the app runs in a window of its own (Electron).
+  /** Opens a file from `recentFiles()`. */
+  openRecent?(file: RecentFile): Promise<OpenedFile | undefined>;
+  /** Opens a project file dropped on the window. */
+  openDroppedFile?(file: File): Promise<OpenedFile | undefined>;
+  /** Tells the host the document's name and unsaved state (window title, close prompt). */
+  setDocumentState?(state: { name: string; dirty: boolean }): Promise<void>;
+  /** Listens to the host's menus and OS file opens; returns the function that stops it. */
+  subscribe?(listener: HostListener): () => void;
+  /** Closes the window once the document is saved (after the host's close prompt). */
+  closeWindow?(): Promise<void>;
 };

@@ -8,6 +8,7 @@ import { simulateScenario, type Project } from '../index.ts';
 import { buildReportModel } from './build-report-model.ts';
 import { reportFormat } from './format.ts';
 import { MARGIN } from './page.ts';
+import { jsPDF, type jsPDFOptions } from 'jspdf';
 import { renderReportPdf } from './pdf/render.ts';
 import type { ReportModel } from './report-model.ts';
 import { simulateForReport } from './simulate-report.ts';
@@ -135,6 +136,25 @@ describe('the stakeholder report of a project', () => {
         expect(item.right, where).toBeLessThanOrEqual(page.width - MARGIN.right + 0.5);
       }
     }
+  });
+
+  it('takes its jsPDF and fonts from the caller, with Helvetica (Latin-1) by default', async () => {
+    let made = 0;
+    class CountingJsPdf extends jsPDF {
+      constructor(options: jsPDFOptions) {
+        super(options);
+        made++;
+      }
+    }
+    const plain = renderReportPdf(model, { jsPDF: CountingJsPdf, paper: 'letter' });
+    expect(made).toBe(1);
+    const plainPages = await readPdf(plain);
+    expect([plainPages[0]!.width, plainPages[0]!.height]).toEqual([612, 792]);
+    const text = flat(plainPages);
+    // Latin-1 survives, the rest is replaced rather than garbled.
+    expect(text).toContain('Großkunden, Zürich');
+    expect(text).not.toContain(UNICODE.cyrillic);
+    expect(text).toContain(model.keyNumbers.costP80);
   });
 
   it('writes the same bytes for the same project, seed and date', async () => {

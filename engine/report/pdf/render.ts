@@ -5,7 +5,7 @@
  * worker, in Node and in tests. It is kept out of engine/index.ts so the simulation worker never
  * loads jsPDF.
  */
-import { jsPDF as defaultJsPdf } from 'jspdf';
+import { jsPDF as defaultJsPdf, type jsPDFOptions } from 'jspdf';
 import { autoTable, type CellHookData } from 'jspdf-autotable';
 import type { ChartSpec } from '../../charts/chart-spec.ts';
 import { contentWidth, MARGIN, PAGE_SIZE } from '../page.ts';
@@ -15,7 +15,8 @@ import { drawChart } from './draw-chart.ts';
 import { standardFonts, toBinaryString, type ReportFonts } from './fonts.ts';
 import { fitToWidth, truncateToWidth, wrapToWidth, type FontSet } from './text-fit.ts';
 
-export type JsPdfConstructor = typeof defaultJsPdf;
+/** What the renderer needs of jsPDF: its constructor with an options object. */
+export type JsPdfConstructor = new (options: jsPDFOptions) => InstanceType<typeof defaultJsPdf>;
 
 export type RenderOptions = {
   /** The jsPDF class; tests and other environments may pass their own build. */
@@ -230,6 +231,35 @@ function columnWidths(flow: Flow, block: Extract<ReportBlock, { kind: 'table' }>
   return widths;
 }
 
+/** Tables of at most this many rows are kept on one page. */
+const KEEP_TOGETHER_ROWS = 16;
+const CELL_PADDING_Y = 3;
+
+/** The height a table will take, from its cells' wrapped line counts (autotable's own rule). */
+function tableHeight(
+  flow: Flow,
+  block: Extract<ReportBlock, { kind: 'table' }>,
+  widths: readonly number[],
+): number {
+  const { doc } = flow;
+  const lineHeight = TYPE.table * 1.15;
+  const rowHeight = (cells: readonly string[], weight: 'normal' | 'bold') => {
+    flow.font(weight, TYPE.table);
+    let lines = 1;
+    cells.forEach((cell, i) => {
+      const inner = (widths[i] ?? flow.width) - CELL_PADDING_X * 2;
+      lines = Math.max(lines, wrapToWidth(doc, flow.fonts.clean(cell), inner).length);
+    });
+    return lines * lineHeight + CELL_PADDING_Y * 2;
+  };
+  let total = rowHeight(
+    block.columns.map((c) => c.header),
+    'bold',
+  );
+  for (const row of block.rows) total += rowHeight(row, 'normal');
+  return total;
+}
+
 function table(flow: Flow, block: Extract<ReportBlock, { kind: 'table' }>): void {
   if (block.rows.length === 0) {
     flow.text('None.', { size: TYPE.body, color: MUTED });
@@ -241,8 +271,10 @@ function table(flow: Flow, block: Extract<ReportBlock, { kind: 'table' }>): void
     columnStyles[i] = { cellWidth: widths[i]!, halign: c.align ?? 'left' };
   });
   const emphasis = new Set(block.emphasis ?? []);
-  // The head and the first row stay together.
-  flow.ensure(44);
+  // A short table moves whole to the next page rather than leave a row or two behind; a long
+  // one starts where it is, with at least its head and first row together.
+  const height = tableHeight(flow, block, widths);
+  flow.ensure(block.rows.length <= KEEP_TOGETHER_ROWS ? height : 44);
   const clean = flow.fonts.clean;
   autoTable(flow.doc, {
     startY: flow.y,
@@ -259,7 +291,12 @@ function table(flow: Flow, block: Extract<ReportBlock, { kind: 'table' }>): void
       fontStyle: 'normal',
       fontSize: TYPE.table,
       textColor: INK,
-      cellPadding: { top: 3, bottom: 3, left: CELL_PADDING_X, right: CELL_PADDING_X },
+      cellPadding: {
+        top: CELL_PADDING_Y,
+        bottom: CELL_PADDING_Y,
+        left: CELL_PADDING_X,
+        right: CELL_PADDING_X,
+      },
       overflow: 'linebreak',
       valign: 'top',
       lineColor: RULE,
@@ -302,6 +339,16 @@ function chart(flow: Flow, spec: ChartSpec): void {
     flow.y += TYPE.note * LEADING;
   }
   flow.y += GAP * 1.2;
+}
+
+/** Before a heading: room for it and what it introduces, when that is a short table or a chart. */
+function keepWithNext(flow: Flow, next: ReportBlock | undefined): void {
+  const headingHeight = TYPE.heading * LEADING + GAP;
+  if (next?.kind === 'table' && next.rows.length <= KEEP_TOGETHER_ROWS) {
+    flow.ensure(headingHeight + tableHeight(flow, next, columnWidths(flow, next)));
+  } else if (next?.kind === 'chart') {
+    flow.ensure(headingHeight + next.chart.height * (flow.width / next.chart.width) + 40);
+  }
 }
 
 function block(flow: Flow, b: ReportBlock): void {
@@ -434,7 +481,10 @@ export function renderReportPdf(model: ReportModel, options: RenderOptions = {})
   for (const section of model.sections) {
     flow.newPage();
     sectionTitle(flow, section.title);
-    for (const b of section.blocks) block(flow, b);
+    section.blocks.forEach((b, i) => {
+      if (b.kind === 'heading') keepWithNext(flow, section.blocks[i + 1]);
+      block(flow, b);
+    });
   }
   runningHeadersAndFooters(doc, fontSet, model, paper);
   return new Uint8Array(doc.output('arraybuffer'));

@@ -75,7 +75,7 @@ export function costSection(ctx: ReportContext): ReportSection {
         tone: 'note',
         text: 'Means add up to the mean build cost; percentiles of parts do not add up to the percentile of the whole.',
       },
-      { kind: 'chart', chart: costByCategoryChart(result, chartOptions(ctx, 0.62)) },
+      { kind: 'chart', chart: costByCategoryChart(result, chartOptions(ctx, 0.55)) },
       { kind: 'heading', text: 'By phase' },
       {
         kind: 'table',
@@ -96,7 +96,7 @@ export function costSection(ctx: ReportContext): ReportSection {
         ]),
       },
       { kind: 'heading', text: 'How sure we are' },
-      { kind: 'chart', chart: costHistogramChart(result, chartOptions(ctx, 0.5)) },
+      { kind: 'chart', chart: costHistogramChart(result, chartOptions(ctx, 0.45)) },
     ],
   };
 }

@@ -31,8 +31,8 @@ export function scheduleSection(ctx: ReportContext): ReportSection {
           `${f.workingDays(result.duration.p80)} (${f.date(result.finish.p80)}), counting ` +
           `${f.number(project.settings.workdaysPerWeek)} working days a week${project.settings.holidays.length > 0 ? ' and the listed holidays' : ''}.`,
       },
-      { kind: 'chart', chart: phaseGanttChart(result, { ...chartOptions(ctx, 0.62), calendar }) },
-      { kind: 'chart', chart: finishSCurveChart(result, { ...chartOptions(ctx, 0.45), calendar }) },
+      { kind: 'chart', chart: phaseGanttChart(result, { ...chartOptions(ctx, 0.5), calendar }) },
+      { kind: 'chart', chart: finishSCurveChart(result, { ...chartOptions(ctx, 0.4), calendar }) },
       { kind: 'heading', text: 'Most critical tasks' },
       {
         kind: 'paragraph',
@@ -65,7 +65,7 @@ export function sensitivitySection(ctx: ReportContext): ReportSection {
   const { result, format: f } = ctx;
   const durationRho = new Map(result.sensitivity.duration.map((e) => [e.id, e.rho]));
   const rows = result.sensitivity.cost
-    .slice(0, 12)
+    .slice(0, 10)
     .map((e) => [inputName(e), f.rho(e.rho), f.rho(durationRho.get(e.id) ?? 0)]);
   return {
     id: 'sensitivity',
@@ -81,7 +81,7 @@ export function sensitivitySection(ctx: ReportContext): ReportSection {
       },
       {
         kind: 'chart',
-        chart: tornadoChart(result, { ...chartOptions(ctx, 0.62), measure: 'cost' }),
+        chart: tornadoChart(result, { ...chartOptions(ctx, 0.55), measure: 'cost' }),
       },
       { kind: 'heading', text: 'Strongest inputs' },
       {

@@ -33,6 +33,44 @@ const nodeBuiltins = [
   'zlib',
 ];
 
+/**
+ * What engine/ may not import (DESIGN §1, STYLE.md "Layers and boundaries"): Node built-ins, UI
+ * and app layers; and, outside the report's PDF renderer (engine/report/pdf/), jsPDF: the report
+ * model stays pure data.
+ */
+function engineImports({ pdf }) {
+  return [
+    'error',
+    {
+      paths: nodeBuiltins.map((name) => ({
+        name,
+        message: 'engine/ must not use Node built-ins.',
+      })),
+      patterns: [
+        { group: ['node:*'], message: 'engine/ must not use Node built-ins.' },
+        {
+          group: ['react', 'react-dom', 'react/*', 'react-dom/*'],
+          message: 'engine/ must not import React.',
+        },
+        { group: ['electron', 'electron/*'], message: 'engine/ must not import Electron.' },
+        { group: ['zustand', 'zustand/*'], message: 'engine/ must not import UI state.' },
+        {
+          group: ['**/renderer/**', '**/electron/**', '**/cli/**'],
+          message: 'engine/ imports nothing from the app layers.',
+        },
+        ...(pdf
+          ? []
+          : [
+              {
+                group: ['jspdf', 'jspdf-autotable'],
+                message: 'Only the report renderer (engine/report/pdf/) uses jsPDF.',
+              },
+            ]),
+      ],
+    },
+  ];
+}
+
 // ESLint reads the default export of its config file.
 // eslint-disable-next-line no-restricted-syntax
 export default tseslint.config(
@@ -58,28 +96,7 @@ export default tseslint.config(
     files: ['engine/**/*.ts'],
     ignores: ['engine/**/*.test.ts'],
     rules: {
-      'no-restricted-imports': [
-        'error',
-        {
-          paths: nodeBuiltins.map((name) => ({
-            name,
-            message: 'engine/ must not use Node built-ins.',
-          })),
-          patterns: [
-            { group: ['node:*'], message: 'engine/ must not use Node built-ins.' },
-            {
-              group: ['react', 'react-dom', 'react/*', 'react-dom/*'],
-              message: 'engine/ must not import React.',
-            },
-            { group: ['electron', 'electron/*'], message: 'engine/ must not import Electron.' },
-            { group: ['zustand', 'zustand/*'], message: 'engine/ must not import UI state.' },
-            {
-              group: ['**/renderer/**', '**/electron/**', '**/cli/**'],
-              message: 'engine/ imports nothing from the app layers.',
-            },
-          ],
-        },
-      ],
+      'no-restricted-imports': engineImports({ pdf: false }),
       'no-restricted-globals': [
         'error',
         { name: 'window', message: 'engine/ has no DOM.' },
@@ -96,6 +113,12 @@ export default tseslint.config(
         },
       ],
     },
+  },
+  {
+    // The report's PDF renderer is the one place in engine/ that draws with jsPDF.
+    files: ['engine/report/pdf/**/*.ts'],
+    ignores: ['engine/**/*.test.ts'],
+    rules: { 'no-restricted-imports': engineImports({ pdf: true }) },
   },
   {
     // Components reach the store through renderer/state/use-fathom.ts only (STYLE.md).

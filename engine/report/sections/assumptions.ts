@@ -140,7 +140,7 @@ function teamRows(ctx: ReportContext, presets: Presets, fx: number | undefined):
 }
 
 function presetRows(ctx: ReportContext, presets: Presets): string[][] {
-  const { scenario, result, project } = ctx;
+  const { scenario, project } = ctx;
   const usd = reportFormat('USD', ctx.format.locale);
   const inputs = scenario.inputs;
   const rows: string[][] = [];
@@ -221,7 +221,6 @@ function presetRows(ctx: ReportContext, presets: Presets): string[][] {
       rate.asOf,
       rate.note ?? '',
     ]);
-  void result;
   return rows;
 }
 

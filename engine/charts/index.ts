@@ -54,3 +54,4 @@ export const allCharts: Record<
   tornado: tornadoChart,
   'running-cost': runningCostChart,
 };
+export { compareCostSCurvesChart, compareFinishSCurvesChart } from './compare-s-curves.ts';

@@ -6,6 +6,7 @@ import { TasksTab } from '../tabs/TasksTab.tsx';
 import { RisksTab } from '../tabs/RisksTab.tsx';
 import { StartScreen } from './StartScreen.tsx';
 import { Toolbar } from './Toolbar.tsx';
+import { CompareTab } from '../compare/CompareTab.tsx';
 import { ScenarioBar } from '../scenarios/ScenarioBar.tsx';
 import { useEstimates } from './use-estimates.ts';
 import { useSession } from './use-session.ts';
@@ -16,6 +17,7 @@ const tabs: { id: Tab; label: string }[] = [
   { id: 'results', label: 'Plan' },
   { id: 'tasks', label: 'Tasks' },
   { id: 'risks', label: 'Risks' },
+  { id: 'compare', label: 'Compare' },
 ];
 
 /** The planning screen: toolbar, tabs, inputs beside the live results. */
@@ -76,8 +78,10 @@ export function App() {
               </div>
             ) : tab === 'tasks' ? (
               <TasksTab />
-            ) : (
+            ) : tab === 'risks' ? (
               <RisksTab />
+            ) : (
+              <CompareTab />
             )}
           </div>
         </main>

@@ -1,4 +1,4 @@
-import type { InputIssue, Project, ScenarioResult } from '../../engine/index.ts';
+import type { Comparison, InputIssue, Project, ScenarioResult } from '../../engine/index.ts';
 
 /** What the app asks of the simulation worker. */
 export type WorkerRequest =
@@ -11,11 +11,19 @@ export type WorkerRequest =
       iterations: number;
       detail: 'headline' | 'full';
     }
+  | {
+      type: 'compare';
+      requestId: number;
+      project: Project;
+      /** Scenarios to compare (the baseline is always included). */
+      scenarioIds: string[];
+    }
   | { type: 'cancel'; requestId: number };
 
 /** What the worker answers; every message names the request it belongs to. */
 export type WorkerResponse =
   | { type: 'progress'; requestId: number; fraction: number }
   | { type: 'result'; requestId: number; result: ScenarioResult; elapsedMs: number }
+  | { type: 'comparison'; requestId: number; comparison: Comparison; elapsedMs: number }
   | { type: 'error'; requestId: number; message: string; issues: InputIssue[] }
   | { type: 'cancelled'; requestId: number };

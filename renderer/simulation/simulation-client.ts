@@ -1,4 +1,4 @@
-import type { InputIssue, Project, ScenarioResult } from '../../engine/index.ts';
+import type { Comparison, InputIssue, Project, ScenarioResult } from '../../engine/index.ts';
 import type { WorkerRequest, WorkerResponse } from './protocol.ts';
 
 /** Iterations of the quick first estimate: one block, the same draws as the full run's first block. */
@@ -6,6 +6,12 @@ export const QUICK_ITERATIONS = 2048;
 
 export type EstimateCallbacks = {
   onResult(result: ScenarioResult, pass: 'quick' | 'full', elapsedMs: number): void;
+  onProgress(fraction: number): void;
+  onError(message: string, issues: InputIssue[]): void;
+};
+
+export type CompareCallbacks = {
+  onComparison(comparison: Comparison, elapsedMs: number): void;
   onProgress(fraction: number): void;
   onError(message: string, issues: InputIssue[]): void;
 };
@@ -20,6 +26,8 @@ export type WorkerLike = {
 export type SimulationClient = {
   /** Starts a quick then a full estimate; any estimate in flight is cancelled. */
   estimate(project: Project, scenarioId: string, callbacks: EstimateCallbacks): void;
+  /** Compares scenarios (with the baseline) in the worker; a comparison in flight is cancelled. */
+  compare(project: Project, scenarioIds: string[], callbacks: CompareCallbacks): void;
   cancel(): void;
   dispose(): void;
 };
@@ -32,8 +40,36 @@ export function createSimulationClient(worker: WorkerLike): SimulationClient {
   let nextId = 1;
   let active: { quick: number; full: number; callbacks: EstimateCallbacks } | undefined;
 
+  let comparing: { id: number; callbacks: CompareCallbacks } | undefined;
+
+  /** Messages of the comparison in flight; true when `message` was one. */
+  const onCompareMessage = (message: WorkerResponse): boolean => {
+    if (!comparing || message.requestId !== comparing.id) return false;
+    const { callbacks } = comparing;
+    switch (message.type) {
+      case 'progress':
+        callbacks.onProgress(message.fraction);
+        break;
+      case 'comparison':
+        callbacks.onComparison(message.comparison, message.elapsedMs);
+        comparing = undefined;
+        break;
+      case 'error':
+        callbacks.onError(message.message, message.issues);
+        comparing = undefined;
+        break;
+      case 'result':
+      case 'cancelled':
+        break;
+      default:
+        message satisfies never;
+    }
+    return true;
+  };
+
   worker.onmessage = (event) => {
     const message = event.data;
+    if (onCompareMessage(message)) return;
     if (!active || (message.requestId !== active.quick && message.requestId !== active.full))
       return;
     const { callbacks } = active;
@@ -54,10 +90,17 @@ export function createSimulationClient(worker: WorkerLike): SimulationClient {
         active = undefined;
         break;
       case 'cancelled':
+      case 'comparison':
         break;
       default:
         message satisfies never;
     }
+  };
+
+  const cancelCompare = () => {
+    if (!comparing) return;
+    worker.postMessage({ type: 'cancel', requestId: comparing.id });
+    comparing = undefined;
   };
 
   const cancel = () => {
@@ -93,9 +136,15 @@ export function createSimulationClient(worker: WorkerLike): SimulationClient {
         detail: 'full',
       });
     },
+    compare(project, scenarioIds, callbacks) {
+      cancelCompare();
+      comparing = { id: nextId++, callbacks };
+      worker.postMessage({ type: 'compare', requestId: comparing.id, project, scenarioIds });
+    },
     cancel,
     dispose() {
       cancel();
+      cancelCompare();
       worker.terminate();
     },
   };

@@ -1,7 +1,7 @@
 import type { StateCreator } from 'zustand';
 import type { FathomState } from './store.ts';
 
-export type Tab = 'results' | 'tasks' | 'risks';
+export type Tab = 'results' | 'tasks' | 'risks' | 'compare';
 
 /** What the screen shows: not part of the document, so undo does not touch it. */
 export type ViewSlice = {

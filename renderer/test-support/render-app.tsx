@@ -1,5 +1,6 @@
 import { render } from '@testing-library/react';
 import {
+  compareScenarios,
   completeScenarioResult,
   createProject,
   createTemplateRegistry,
@@ -26,9 +27,12 @@ export function churnProject(): Project {
  * A simulation client that runs on the test's thread with few iterations and answers on a
  * microtask, like the worker's messages; `estimates` counts requests.
  */
-export function inlineSimulation(iterations = 600): SimulationClient & { estimates: number } {
+export function inlineSimulation(
+  iterations = 600,
+): SimulationClient & { estimates: number; comparisons: number } {
   const client = {
     estimates: 0,
+    comparisons: 0,
     estimate(
       project: Project,
       scenarioId: string,
@@ -52,6 +56,24 @@ export function inlineSimulation(iterations = 600): SimulationClient & { estimat
             deadlineWorkingDays,
           );
           callbacks.onResult(result, 'full', 1);
+        } catch (error) {
+          callbacks.onError((error as Error).message, []);
+        }
+      });
+    },
+    compare(
+      project: Project,
+      scenarioIds: string[],
+      callbacks: Parameters<SimulationClient['compare']>[2],
+    ) {
+      client.comparisons++;
+      queueMicrotask(() => {
+        try {
+          callbacks.onProgress(0.5);
+          callbacks.onComparison(
+            compareScenarios(project, templates, { scenarioIds, iterations }),
+            1,
+          );
         } catch (error) {
           callbacks.onError((error as Error).message, []);
         }

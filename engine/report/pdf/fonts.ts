@@ -58,16 +58,25 @@ export function fetchFontBytes(
   };
 }
 
+const binaryStrings = new WeakMap<Uint8Array, string>();
+
 /**
  * The bytes as a binary string (one character per byte). jsPDF's virtual file system takes a
  * font as base64 or, when it starts with the TrueType signature, as this: no encoding and
- * decoding of a megabyte of base64 per report.
+ * decoding of a megabyte of base64 per report. Cached per font, for the app's repeated exports.
  */
 export function toBinaryString(bytes: Uint8Array): string {
+  const cached = binaryStrings.get(bytes);
+  if (cached !== undefined) return cached;
   const parts: string[] = [];
-  const CHUNK = 0x8000;
+  const CHUNK = 0x2000;
   for (let i = 0; i < bytes.length; i += CHUNK) {
-    parts.push(String.fromCharCode(...bytes.subarray(i, i + CHUNK)));
+    // `apply` takes the typed array as it is; a spread would copy it into an array first.
+    parts.push(
+      String.fromCharCode.apply(null, bytes.subarray(i, i + CHUNK) as unknown as number[]),
+    );
   }
-  return parts.join('');
+  const text = parts.join('');
+  binaryStrings.set(bytes, text);
+  return text;
 }

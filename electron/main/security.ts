@@ -2,11 +2,12 @@ import { APP_ORIGIN, APP_SCHEME } from '../contract.ts';
 
 /**
  * The renderer's Content-Security-Policy, sent with every `app://` response. Everything comes
- * from our own origin; nothing remote, no eval, no plugins, no frames. Inline styles are allowed
- * because React and the charts set `style` attributes (no script can run through them).
+ * from our own origin; nothing remote, no eval, no inline script or style, no plugins, no frames.
+ * (React sets `style` props through the CSSOM, which the CSP allows; test/e2e/desktop-csp.test.ts
+ * runs the built app under this policy in Chromium.)
  */
 export const CONTENT_SECURITY_POLICY =
-  "default-src 'none'; script-src 'self'; worker-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-src 'none'; frame-ancestors 'none'";
+  "default-src 'none'; script-src 'self'; worker-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-src 'none'; frame-ancestors 'none'";
 
 /** The page every window loads. */
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
@@ -147,7 +148,7 @@ export function hardenSession(session: SessionLike): void {
       responseHeaders: {
         ...details.responseHeaders,
         'Content-Security-Policy': [
-          "default-src 'none'; script-src 'self'; worker-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-src 'none'; frame-ancestors 'none'",
+          "default-src 'none'; script-src 'self'; worker-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-src 'none'; frame-ancestors 'none'",
         ],
       },
     }),

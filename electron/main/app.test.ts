@@ -53,6 +53,9 @@ const electron = vi.hoisted(() => {
     exit: vi.fn(),
     enableSandbox: vi.fn(),
     getPath: vi.fn((name: string) => (name === 'userData' ? state.userData : os.tmpdir())),
+    setPath: vi.fn((name: string, value: string) => {
+      if (name === 'userData') state.userData = value;
+    }),
     getAppPath: () => state.root,
     isPackaged: false,
     addRecentDocument: vi.fn(),
@@ -167,6 +170,18 @@ describe('desktop app start', () => {
     expect(contents.on).toHaveBeenCalledWith('will-navigate', expect.any(Function));
     expect(contents.on).toHaveBeenCalledWith('will-attach-webview', expect.any(Function));
     expect(contents.setWindowOpenHandler).toHaveBeenCalled();
+  });
+
+  it('uses the data folder an end-to-end test names, in development builds', async () => {
+    const folder = path.join(base, 'e2e-data');
+    vi.stubEnv('FATHOM_USER_DATA_DIR', folder);
+    try {
+      await startDesktopApp(['electron', '.'], base);
+    } finally {
+      vi.unstubAllEnvs();
+    }
+    expect(electron.app.setPath).toHaveBeenCalledWith('userData', folder);
+    expect(existsSync(path.join(folder, 'backups', 'running'))).toBe(true);
   });
 
   it('quits when another instance holds the lock (that one gets the files)', async () => {

@@ -50,6 +50,9 @@ export async function startDesktopApp(
 ): Promise<DesktopApp | undefined> {
   protocol.registerSchemesAsPrivileged([APP_SCHEME_PRIVILEGES]);
   app.enableSandbox();
+  // End-to-end tests give each run a data folder of its own; packaged builds ignore this.
+  const testData = process.env['FATHOM_USER_DATA_DIR'];
+  if (testData && !app.isPackaged) app.setPath('userData', testData);
   if (!app.requestSingleInstanceLock()) {
     app.quit();
     return undefined;

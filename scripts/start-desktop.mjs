@@ -85,7 +85,13 @@ export async function main(argv = process.argv.slice(2), env = process.env) {
   await build();
   const childEnv = { ...env };
   delete childEnv.ELECTRON_RUN_AS_NODE;
-  const child = spawn(binary, [root, ...argv], { stdio: 'inherit', env: childEnv });
+  // npm runs scripts in the package folder; files named on `npm start -- FILE` are relative to
+  // where the user typed it (npm's INIT_CWD).
+  const child = spawn(binary, [root, ...argv], {
+    stdio: 'inherit',
+    env: childEnv,
+    cwd: env.INIT_CWD ?? process.cwd(),
+  });
   return new Promise((resolve) => {
     child.on('close', (code, signal) => resolve(code ?? (signal ? 1 : 0)));
     child.on('error', (error) => {

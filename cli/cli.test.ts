@@ -478,12 +478,5 @@ describe.concurrent(
       expectUserError(await runFathom(['plan.csv']), /did you mean "fathom simulate plan\.csv"\?/);
       expectUserError(await runFathom(['help', 'frobnicate']), /unknown command "frobnicate"/);
     });
-
-    it.each(['compare'])('%s is not available yet', async (command) => {
-      const run = await runFathom([command, 'x']);
-      expectUserError(run, new RegExp(`^fathom: "fathom ${command}" is not available yet`));
-      expect(run.stderr.trim().split('\n')).toHaveLength(1);
-      expectUserError(await runFathom(['help', command]), /is not available yet/);
-    });
   },
 );

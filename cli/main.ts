@@ -1,7 +1,6 @@
 import packageJson from '../package.json' with { type: 'json' };
 import { ENGINE_VERSION, simulate } from './engine.ts';
 import type { Command, Context, Simulator } from './command.ts';
-import { plannedCommands } from './commands/planned.ts';
 import { reportCommand } from './commands/report.ts';
 import { projectCommands } from './commands/project-commands.ts';
 import { simulateCommand } from './commands/simulate.ts';
@@ -11,12 +10,7 @@ import { serveIfSimulationWorker, simulateOnThreads, threadCount } from './paral
 // The CLI bundle is also the script of its simulation threads.
 serveIfSimulationWorker();
 
-const COMMANDS: readonly Command[] = [
-  simulateCommand,
-  reportCommand,
-  ...projectCommands,
-  ...plannedCommands,
-];
+const COMMANDS: readonly Command[] = [simulateCommand, reportCommand, ...projectCommands];
 
 export const VERSION_TEXT = `fathom ${packageJson.version} (engine ${ENGINE_VERSION})\n`;
 

@@ -212,3 +212,82 @@ describe('fathom simulate PROJECT', () => {
     );
   });
 });
+
+describe('fathom compare', () => {
+  let file: string;
+  beforeAll(async () => {
+    const run = await runFathom(['new', '--template', 'churn'], { env: env() });
+    const project = parseProject(run.stdout);
+    const base = project.scenarios[0]!;
+    project.scenarios.push({
+      ...base,
+      id: 'in-house',
+      name: 'In-house labels',
+      inputs: { ...base.inputs, labels: { ...base.inputs.labels, items: 20000, mode: 'in-house' } },
+    });
+    project.scenarios.push({
+      ...base,
+      id: 'vendor',
+      name: 'Vendor labels',
+      inputs: { ...base.inputs, labels: { ...base.inputs.labels, items: 20000, mode: 'vendor' } },
+    });
+    file = at('compare.fathom.json');
+    writeFileSync(file, JSON.stringify(project));
+  });
+
+  it('prints every scenario with its difference from the baseline', async () => {
+    const run = await runFathom(['compare', file, '--iterations', '2000'], { env: env() });
+    expect(run.code).toBe(0);
+    expect(run.stdout).toMatch(/Baseline \[baseline\]/);
+    expect(run.stdout).toMatch(/In-house labels .*\(\+/);
+    expect(run.stdout).toMatch(/Vendor labels/);
+  });
+
+  it('gives the same numbers as the engine in JSON, and zero deltas for the baseline', async () => {
+    const run = await runFathom(
+      ['compare', file, '--json', '--iterations', '2000', '--seed', '5'],
+      { env: env() },
+    );
+    expect(run.code).toBe(0);
+    const json = JSON.parse(run.stdout) as {
+      baselineId: string;
+      scenarios: { id: string; cost: { p80: { value: number; delta: { absolute: number } } } }[];
+    };
+    expect(json.baselineId).toBe('baseline');
+    const project = parseProject(readFileSync(file, 'utf8'));
+    const vendor = simulateScenario(project, 'vendor', createTemplateRegistry(), {
+      iterations: 2000,
+      seed: 5,
+      detail: 'headline',
+    });
+    expect(json.scenarios.find((s) => s.id === 'vendor')!.cost.p80.value).toBe(vendor.cost.p80);
+    expect(json.scenarios[0]!.cost.p80.delta.absolute).toBe(0);
+  });
+
+  it('writes the summary CSV with a header row and plain numbers', async () => {
+    const run = await runFathom(['compare', file, '--csv', '--iterations', '2000'], { env: env() });
+    expect(run.code).toBe(0);
+    const [header, ...rows] = run.stdout.trim().split(/\r?\n/);
+    expect(header).toMatch(/^scenario_id,/);
+    expect(rows).toHaveLength(3);
+    const columns = header!.split(',');
+    const cost = columns.indexOf('cost_p50');
+    expect(cost).toBeGreaterThan(0);
+    for (const row of rows) expect(row.split(',')[cost]).toMatch(/^\d+(\.\d+)?$/);
+  });
+
+  it.each([
+    [['compare'], /needs one PROJECT file/],
+    [['compare', 'plan.csv'], /reads a project file/],
+    [['compare', 'x.fathom.json', '--json', '--csv'], /cannot be used together/],
+  ])('%j is refused with a message', async (args, pattern) => {
+    expectUserError(await runFathom(args, { env: env() }), pattern);
+  });
+
+  it('names an unknown baseline', async () => {
+    expectUserError(
+      await runFathom(['compare', file, '--baseline', 'nope'], { env: env() }),
+      /--baseline: no scenario "nope"/,
+    );
+  });
+});

@@ -4,6 +4,9 @@
  */
 export {
   completeScenarioResult,
+  compareScenarios,
+  summaryCsv,
+  type Comparison,
   createProject,
   createTemplateRegistry,
   findScenario,

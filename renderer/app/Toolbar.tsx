@@ -1,12 +1,18 @@
 import { useState } from 'react';
 import { useFathom, useFathomStore } from '../state/use-fathom.ts';
-import { exportResultJson, openProject, saveProject, type ActionOutcome } from './file-actions.ts';
+import {
+  exportPdf,
+  exportResultJson,
+  openProject,
+  saveProject,
+  type ActionOutcome,
+} from './file-actions.ts';
 import { useServices } from './services.ts';
 
 /** File and edit commands, with the document's name and its unsaved-changes marker. */
 export function Toolbar() {
   const store = useFathomStore();
-  const { platform } = useServices();
+  const { platform, templates } = useServices();
   const name = useFathom((s) => s.project.meta.name);
   const fileName = useFathom((s) => s.fileName);
   const dirty = useFathom((s) => s.dirty);
@@ -55,6 +61,16 @@ export function Toolbar() {
         </button>
         <button type="button" onClick={() => void run(() => exportResultJson(store, platform))}>
           Export JSON
+        </button>
+        <button
+          type="button"
+          onClick={() =>
+            void run(() =>
+              exportPdf(store, platform, templates, (message) => setStatus({ ok: true, message })),
+            )
+          }
+        >
+          Export PDF
         </button>
         <button
           type="button"

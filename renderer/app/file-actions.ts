@@ -7,6 +7,7 @@ import {
 } from '../../engine/index.ts';
 import type { FathomStore } from '../state/store.ts';
 import type { PlatformAdapter } from '../platform/platform-adapter.ts';
+import type { TemplateRegistry } from '../../engine/index.ts';
 
 export type ActionOutcome = { ok: true; message?: string } | { ok: false; message: string };
 
@@ -83,4 +84,33 @@ export async function exportResultJson(
   const name = fileNameFor(project).replace(/\.fathom\.json$/, '.result.json');
   await platform.exportFile(name, 'application/json', `${JSON.stringify(plain, null, 2)}\n`);
   return { ok: true, message: `Exported ${name}` };
+}
+
+/**
+ * Exports the stakeholder PDF of the current scenario. The simulations behind it run at the
+ * project's iteration count, so this takes a few seconds; `onProgress` tells the user.
+ */
+export async function exportPdf(
+  store: FathomStore,
+  platform: PlatformAdapter,
+  templates: TemplateRegistry,
+  onProgress: (message: string) => void,
+): Promise<ActionOutcome> {
+  const { project, scenarioId } = store.getState();
+  onProgress('Preparing the PDF report…');
+  try {
+    const { makeReportPdf } = await import('./export-pdf.ts');
+    const locale = typeof navigator === 'undefined' ? 'en-US' : navigator.language || 'en-US';
+    const paper = /^en-(US|CA)$|^es-(MX|US)$/.test(locale) ? 'letter' : 'a4';
+    const pdf = await makeReportPdf(project, scenarioId, templates, {
+      locale,
+      paper,
+      date: new Date().toISOString().slice(0, 10),
+    });
+    const name = fileNameFor(project).replace(/\.fathom\.json$/, '.pdf');
+    const done = await platform.exportFile(name, 'application/pdf', pdf);
+    return done ? { ok: true, message: `Exported ${name}` } : { ok: true };
+  } catch (error) {
+    return { ok: false, message: `Could not make the PDF: ${describe(error)}` };
+  }
 }

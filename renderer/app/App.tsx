@@ -10,6 +10,8 @@ import { CompareTab } from '../compare/CompareTab.tsx';
 import { ScenarioBar } from '../scenarios/ScenarioBar.tsx';
 import { useEstimates } from './use-estimates.ts';
 import { useSession } from './use-session.ts';
+import { useAutosave } from './use-autosave.ts';
+import { RestoreBackup } from './RestoreBackup.tsx';
 import { useShortcuts } from './use-shortcuts.ts';
 import type { KeyboardEvent } from 'react';
 
@@ -27,6 +29,7 @@ export function App() {
   const showStart = useFathom((s) => s.showStart);
   useEstimates();
   useSession();
+  useAutosave();
   useShortcuts();
 
   const onTabKey = (event: KeyboardEvent<HTMLButtonElement>, index: number) => {
@@ -41,6 +44,7 @@ export function App() {
   return (
     <div className="app">
       <Toolbar />
+      <RestoreBackup />
       {showStart ? (
         <main className="start">
           <StartScreen onClose={() => store.getState().setShowStart(false)} />

@@ -72,4 +72,21 @@ export function platformAdapterContract(makeFixture: () => ContractFixture): voi
     const recent = await f.adapter.recentFiles();
     expect(recent[0]?.name).toBe('a.fathom.json');
   });
+
+  it('keeps autosave backups apart from the session, lists, restores and discards them', async () => {
+    const f = makeFixture();
+    const { adapter } = f;
+    // Backups are optional until every platform has them.
+    if (!adapter.writeBackup || !adapter.listBackups || !adapter.restoreBackup) return;
+    if (!adapter.discardBackup) return;
+    await adapter.storeSession('{"session":true}');
+    await adapter.writeBackup('doc-1', 'plan', '{"backup":1}');
+    await adapter.writeBackup('doc-1', 'plan', '{"backup":2}');
+    expect((await adapter.listBackups()).map((b) => [b.id, b.name])).toEqual([['doc-1', 'plan']]);
+    expect(await adapter.restoreBackup('doc-1')).toBe('{"backup":2}');
+    expect(await adapter.loadSession()).toBe('{"session":true}');
+    await adapter.discardBackup('doc-1');
+    expect(await adapter.listBackups()).toEqual([]);
+    expect(await adapter.restoreBackup('doc-1')).toBeUndefined();
+  });
 }

@@ -1,6 +1,10 @@
 import type { OpenedFile, PlatformAdapter, RecentFile, SavedFile } from './platform-adapter.ts';
 
 const SESSION_KEY = 'fathom.session.v1';
+/** Autosaved copies of unsaved documents, by document id; apart from the session on purpose. */
+const BACKUP_KEY = 'fathom.backups.v1';
+
+type StoredBackups = Record<string, { name: string; text: string; savedAt: string }>;
 const RECENT_KEY = 'fathom.recent.v1';
 const PROJECT_TYPES = [{ description: 'Fathom plan', accept: { 'application/json': ['.json'] } }];
 
@@ -74,6 +78,14 @@ export function createBrowserAdapter(win: Window = window): PlatformAdapter {
     ].slice(0, 10);
     storage.setItem(RECENT_KEY, JSON.stringify(next));
   };
+  const backups = (): StoredBackups => {
+    try {
+      const parsed: unknown = JSON.parse(storage.getItem(BACKUP_KEY) ?? '{}');
+      return parsed && typeof parsed === 'object' ? (parsed as StoredBackups) : {};
+    } catch {
+      return {};
+    }
+  };
   const saveAs = async (text: string, suggestedName: string): Promise<SavedFile | undefined> => {
     if (picker.showSaveFilePicker) {
       try {
@@ -137,6 +149,22 @@ export function createBrowserAdapter(win: Window = window): PlatformAdapter {
     },
     async recentFiles() {
       return JSON.parse(storage.getItem(RECENT_KEY) ?? '[]') as RecentFile[];
+    },
+    async writeBackup(id, name, text) {
+      const all = backups();
+      all[id] = { name, text, savedAt: new Date().toISOString() };
+      storage.setItem(BACKUP_KEY, JSON.stringify(all));
+    },
+    async listBackups() {
+      return Object.entries(backups()).map(([id, b]) => ({ id, name: b.name, savedAt: b.savedAt }));
+    },
+    async restoreBackup(id) {
+      return Object.hasOwn(backups(), id) ? backups()[id]!.text : undefined;
+    },
+    async discardBackup(id) {
+      const all = backups();
+      delete all[id];
+      storage.setItem(BACKUP_KEY, JSON.stringify(all));
     },
   };
 }

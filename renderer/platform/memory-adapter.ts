@@ -7,6 +7,7 @@ export type MemoryPlatform = PlatformAdapter & {
   /** The next file the user "picks" in an open or save dialog; `undefined` means cancel. */
   nextChoice: string | undefined;
   session: string | undefined;
+  backups: Map<string, { name: string; text: string }>;
 };
 
 export function createMemoryAdapter(): MemoryPlatform {
@@ -21,6 +22,7 @@ export function createMemoryAdapter(): MemoryPlatform {
     exports: [],
     nextChoice: undefined,
     session: undefined,
+    backups: new Map(),
     async openProject(): Promise<OpenedFile | undefined> {
       const name = platform.nextChoice;
       if (name === undefined) return undefined;
@@ -55,6 +57,18 @@ export function createMemoryAdapter(): MemoryPlatform {
     },
     async recentFiles() {
       return [...recent];
+    },
+    async writeBackup(id, name, text) {
+      platform.backups.set(id, { name, text });
+    },
+    async listBackups() {
+      return [...platform.backups].map(([id, b]) => ({ id, name: b.name, savedAt: '1970-01-01' }));
+    },
+    async restoreBackup(id) {
+      return platform.backups.get(id)?.text;
+    },
+    async discardBackup(id) {
+      platform.backups.delete(id);
     },
   };
   return platform;

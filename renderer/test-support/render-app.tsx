@@ -86,13 +86,15 @@ export function inlineSimulation(
 }
 
 /** Renders the whole app with an in-memory platform and inline simulation. */
-export function renderApp(project: Project = churnProject()): {
+export function renderApp(
+  project: Project = churnProject(),
+  platform: MemoryPlatform = createMemoryAdapter(),
+): {
   store: FathomStore;
   platform: MemoryPlatform;
   simulation: ReturnType<typeof inlineSimulation>;
 } & ReturnType<typeof render> {
   const store = createFathomStore(project);
-  const platform = createMemoryAdapter();
   const simulation = inlineSimulation();
   const services: Services = { platform, simulation, templates, today: () => TODAY };
   const view = render(

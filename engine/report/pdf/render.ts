@@ -382,7 +382,10 @@ function cover(flow: Flow, model: ReportModel): void {
   flow.y = 150;
   flow.text(c.kind.toUpperCase(), { size: 10, weight: 'bold', color: ACCENT, after: 10 });
   flow.font('bold', 26, INK);
-  const title = wrapToWidth(doc, flow.fonts.clean(c.project), flow.width).slice(0, 3);
+  const lines = wrapToWidth(doc, flow.fonts.clean(c.project), flow.width);
+  // At most three lines of title; a longer name ends with "…" on the third.
+  const title = lines.slice(0, 3);
+  if (lines.length > 3) title[2] = truncateToWidth(doc, `${title[2]}…`, flow.width);
   for (const line of title) {
     doc.text(line, flow.left, flow.y + 26 * 0.8);
     flow.y += 26 * 1.2;

@@ -146,14 +146,24 @@ describe('desktop app start', () => {
     await startDesktopApp(['electron', '.'], base);
     expect(electron.FakeWindow.all).toHaveLength(1);
     const { webPreferences } = lastWindow().options as { webPreferences: Record<string, unknown> };
-    expect(webPreferences).toMatchObject({
+    expect(webPreferences).toEqual({
+      preload: path.join(electron.state.root, 'dist', 'electron', 'preload.cjs'),
       contextIsolation: true,
       sandbox: true,
       nodeIntegration: false,
+      nodeIntegrationInWorker: false,
+      nodeIntegrationInSubFrames: false,
       webviewTag: false,
       webSecurity: true,
-      preload: path.join(electron.state.root, 'dist', 'electron', 'preload.cjs'),
+      allowRunningInsecureContent: false,
+      experimentalFeatures: false,
+      navigateOnDragDrop: false,
+      safeDialogs: true,
+      spellcheck: false,
+      disableBlinkFeatures: 'Auxclick',
     });
+    expect(webPreferences).not.toHaveProperty('enableBlinkFeatures');
+    expect(lastWindow().options).toMatchObject({ show: false, minWidth: 720, width: 1280 });
     expect(lastWindow().loadURL).toHaveBeenCalledWith('app://fathom/index.html');
   });
 

@@ -24,7 +24,8 @@ import { hardenContents, hardenSession, openInBrowser } from './security.ts';
 import { createSessionStore } from './session-store.ts';
 import { controlWindow, type WindowController } from './window-controller.ts';
 import { loadWindowState, saveWindowState } from './window-state.ts';
-import { appPaths, mainWindowOptions } from './window.ts';
+import { openMainWindow } from './main-window.ts';
+import { appPaths } from './window.ts';
 
 export type DesktopApp = {
   controllers: Map<unknown, WindowController>;
@@ -117,7 +118,7 @@ export async function startDesktopApp(
       stateFile,
       screen.getAllDisplays().map((d) => d.workArea),
     );
-    const window = new BrowserWindow(mainWindowOptions(state, paths.preload, paths.icon));
+    const window = openMainWindow(state, paths.preload, paths.icon);
     const controller = controlWindow(window, dialog, process.platform);
     const contents = window.webContents;
     controllers.set(contents, controller);

@@ -6,29 +6,11 @@ import {
   isAllowedExternalUrl,
   isAllowedRequest,
   openInBrowser,
-  secureWebPreferences,
   type ContentsLike,
   type SessionLike,
 } from './security.ts';
 
-describe('window security settings', () => {
-  it('isolates and sandboxes the renderer, with no Node, no webviews and web security on', () => {
-    const prefs = secureWebPreferences('/app/preload.cjs');
-    expect(prefs).toMatchObject({
-      preload: '/app/preload.cjs',
-      contextIsolation: true,
-      sandbox: true,
-      nodeIntegration: false,
-      nodeIntegrationInWorker: false,
-      nodeIntegrationInSubFrames: false,
-      webviewTag: false,
-      webSecurity: true,
-      allowRunningInsecureContent: false,
-      experimentalFeatures: false,
-    });
-    expect(prefs).not.toHaveProperty('enableBlinkFeatures');
-  });
-
+describe('content security policy', () => {
   it('has a strict CSP: nothing but our own origin, no eval, no objects, no frames', () => {
     const directives = Object.fromEntries(
       CONTENT_SECURITY_POLICY.split(';').map((d) => {
@@ -128,8 +110,8 @@ describe('session hardening', () => {
       setPermissionCheckHandler: (h) => (calls['check'] = h),
       setDevicePermissionHandler: (h) => (calls['device'] = h),
       webRequest: {
-        onHeadersReceived: (filter, h) => (calls['headers'] = { filter, h }),
-        onBeforeRequest: (filter, h) => (calls['request-filter'] = { filter, h }),
+        onHeadersReceived: (h) => (calls['headers'] = { h }),
+        onBeforeRequest: (h) => (calls['request-filter'] = { h }),
       },
     };
     hardenSession(session);
@@ -170,17 +152,25 @@ describe('session hardening', () => {
 
   it('adds the same CSP to every app:// response', () => {
     const calls = fakeSession();
-    const { filter, h } = calls['headers'] as {
-      filter: { urls: string[] };
+    const { h } = calls['headers'] as {
       h: (
-        d: { responseHeaders?: Record<string, string[]> },
-        cb: (r: { responseHeaders: Record<string, string[]> }) => void,
+        d: { url: string; responseHeaders?: Record<string, string[]> },
+        cb: (r: { responseHeaders?: Record<string, string[]> }) => void,
       ) => void;
     };
-    expect(filter.urls).toEqual(['app://*/*']);
-    let headers: Record<string, string[]> = {};
-    h({ responseHeaders: { 'Content-Type': ['text/html'] } }, (r) => (headers = r.responseHeaders));
-    expect(headers['Content-Security-Policy']).toEqual([CONTENT_SECURITY_POLICY]);
-    expect(headers['Content-Type']).toEqual(['text/html']);
+    let headers: Record<string, string[]> | undefined;
+    const original = { 'Content-Type': ['text/html'] };
+    h(
+      { url: 'app://fathom/index.html', responseHeaders: original },
+      (r) => (headers = r.responseHeaders),
+    );
+    expect(headers?.['Content-Security-Policy']).toEqual([CONTENT_SECURITY_POLICY]);
+    expect(headers?.['Content-Type']).toEqual(['text/html']);
+    // Anything else (the dev tools' own pages) keeps its headers.
+    h(
+      { url: 'devtools://devtools/bundled/x.html', responseHeaders: original },
+      (r) => (headers = r.responseHeaders),
+    );
+    expect(headers).toBeUndefined();
   });
 });

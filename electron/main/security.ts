@@ -13,28 +13,6 @@ export const CONTENT_SECURITY_POLICY =
 export const APP_ENTRY_URL = `${APP_ORIGIN}/index.html`;
 
 /**
- * The security settings of every window (Electron's security checklist): an isolated, sandboxed
- * renderer with no Node, no webviews, web security on, nothing insecure or experimental.
- */
-export function secureWebPreferences(preload: string) {
-  return {
-    preload,
-    contextIsolation: true,
-    sandbox: true,
-    nodeIntegration: false,
-    nodeIntegrationInWorker: false,
-    nodeIntegrationInSubFrames: false,
-    webviewTag: false,
-    webSecurity: true,
-    allowRunningInsecureContent: false,
-    experimentalFeatures: false,
-    navigateOnDragDrop: false,
-    safeDialogs: true,
-    spellcheck: false,
-  } as const;
-}
-
-/**
  * The https origins `shell.openExternal` may open. Empty until the project has a documentation
  * site: add its origin here (exact origin, https only), never a pattern.
  */
@@ -121,14 +99,12 @@ export type SessionLike = {
   setDevicePermissionHandler(handler: (...args: unknown[]) => boolean): void;
   webRequest: {
     onHeadersReceived(
-      filter: { urls: string[] },
       listener: (
-        details: { responseHeaders?: Record<string, string[]> },
-        callback: (response: { responseHeaders: Record<string, string[]> }) => void,
+        details: { url: string; responseHeaders?: Record<string, string[]> },
+        callback: (response: { responseHeaders?: Record<string, string[]> }) => void,
       ) => void,
     ): void;
     onBeforeRequest(
-      filter: { urls: string[] },
       listener: (
         details: { url: string },
         callback: (response: { cancel: boolean }) => void,
@@ -143,7 +119,12 @@ export type SessionLike = {
  * is the one electronegativity can read and evaluate, and a test keeps the two equal).
  */
 export function hardenSession(session: SessionLike): void {
-  session.webRequest.onHeadersReceived({ urls: [`${APP_SCHEME}://*/*`] }, (details, callback) =>
+  // No URL filters: Chromium's filter patterns know only web schemes, not app://.
+  session.webRequest.onHeadersReceived((details, callback) => {
+    if (!details.url.startsWith(`${APP_SCHEME}:`)) {
+      callback({});
+      return;
+    }
     callback({
       responseHeaders: {
         ...details.responseHeaders,
@@ -151,12 +132,12 @@ export function hardenSession(session: SessionLike): void {
           "default-src 'none'; script-src 'self'; worker-src 'self'; style-src 'self'; img-src 'self' data: blob:; font-src 'self' data:; connect-src 'self'; object-src 'none'; base-uri 'none'; form-action 'none'; frame-src 'none'; frame-ancestors 'none'",
         ],
       },
-    }),
+    });
+  });
+  session.webRequest.onBeforeRequest((details, callback) =>
+    callback({ cancel: !isAllowedRequest(details.url) }),
   );
   session.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
   session.setPermissionCheckHandler(() => false);
   session.setDevicePermissionHandler(() => false);
-  session.webRequest.onBeforeRequest({ urls: ['<all_urls>'] }, (details, callback) =>
-    callback({ cancel: !isAllowedRequest(details.url) }),
-  );
 }

@@ -1,13 +1,12 @@
 import path from 'node:path';
 import type { BrowserWindowConstructorOptions } from 'electron';
 import type { DocumentState } from '../contract.ts';
-import { APP_ENTRY_URL, secureWebPreferences } from './security.ts';
+import { APP_ENTRY_URL } from './security.ts';
 import { WINDOW_MIN_SIZE, type WindowState } from './window-state.ts';
 
-/** The options of the main window: remembered bounds and every security flag (security.ts). */
+/** The main window's size, place and look (its security flags are in main-window.ts). */
 export function mainWindowOptions(
   state: WindowState,
-  preload: string,
   icon?: string,
 ): BrowserWindowConstructorOptions {
   return {
@@ -20,7 +19,6 @@ export function mainWindowOptions(
     title: 'Fathom',
     backgroundColor: '#ffffff',
     ...(icon ? { icon } : {}),
-    webPreferences: secureWebPreferences(preload),
   };
 }
 

@@ -5,7 +5,7 @@
 // (AvailableSecurityFixesGlobalCheck) is left out; the Electron version is pinned in
 // package.json instead. A finding can be exempted only by a comment on its line or the line
 // before: `/* eng-disable CHECK_ID -- why @preserve */` (`@preserve` keeps it in the bundle).
-import { copyFileSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
@@ -56,22 +56,27 @@ function isExempt(issue, lines) {
   return false;
 }
 
-export async function scanElectron() {
-  await buildElectron();
+/** `eng-disable` comments that give no reason (every exemption must say why). */
+function unexplainedExemptions(name, lines) {
+  return lines.flatMap((text, i) =>
+    /eng-disable/.test(text) && !EXEMPTION.test(text) ? [`${name}:${i + 1}`] : [],
+  );
+}
+
+/**
+ * Scans JavaScript sources (file name → text) as electronegativity sees an app: the files and a
+ * package.json naming the Electron version. Returns every finding, marked exempt where an inline
+ * comment with a reason covers it.
+ */
+export async function scanSources(sources, electronVersion) {
   const scanDir = mkdtempSync(path.join(tmpdir(), 'fathom-eng-'));
   try {
-    // Electronegativity reads .js, not .cjs, and the Electron version from package.json.
-    const files = { 'main.js': 'main.cjs', 'preload.js': 'preload.cjs' };
-    for (const [to, from] of Object.entries(files)) {
-      copyFileSync(path.join(root, 'dist', 'electron', from), path.join(scanDir, to));
+    for (const [name, text] of Object.entries(sources)) {
+      writeFileSync(path.join(scanDir, name), text);
     }
-    const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
     writeFileSync(
       path.join(scanDir, 'package.json'),
-      JSON.stringify({
-        name: 'fathom',
-        devDependencies: { electron: pkg.devDependencies.electron },
-      }),
+      JSON.stringify({ name: 'fathom', devDependencies: { electron: electronVersion } }),
     );
     stubModule(path.join(packageDir, 'dist', 'locales', 'i18n.js'), offlineI18n());
     const run = require(path.join(packageDir, 'dist', 'runner.js'));
@@ -81,28 +86,51 @@ export async function scanElectron() {
       isRelative: true,
       parserPlugins: [],
     });
-    const sources = Object.fromEntries(
-      Object.keys(files).map((f) => [f, readFileSync(path.join(scanDir, f), 'utf8').split('\n')]),
+    const lines = Object.fromEntries(
+      Object.entries(sources).map(([name, text]) => [name, text.split('\n')]),
     );
     const findings = result.issues.map((issue) => ({
       id: issue.id,
       severity: issue.severity.name,
       value: issue.severity.value,
       confidence: issue.confidence.name,
-      file: files[issue.file] ?? issue.file,
+      file: issue.file,
       line: issue.location?.line,
       description: issue.description,
-      exempt: isExempt(issue, sources[issue.file] ?? []),
+      exempt: isExempt(issue, lines[issue.file] ?? []),
     }));
-    return { checks: result.globalChecks + result.atomicChecks, errors: result.errors, findings };
+    return {
+      checks: result.globalChecks + result.atomicChecks,
+      errors: result.errors,
+      findings,
+      unexplained: Object.entries(lines).flatMap(([name, l]) => unexplainedExemptions(name, l)),
+    };
   } finally {
     rmSync(scanDir, { recursive: true, force: true });
   }
 }
 
+/** Builds dist/electron and scans its main and preload bundles. */
+export async function scanElectron() {
+  await buildElectron();
+  // Electronegativity reads .js, not .cjs.
+  const read = (file) => readFileSync(path.join(root, 'dist', 'electron', file), 'utf8');
+  const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
+  return scanSources(
+    { 'main.js': read('main.cjs'), 'preload.js': read('preload.cjs') },
+    pkg.devDependencies.electron,
+  );
+}
+
+/** Findings that fail the check: above LOW and not exempted. */
+export function failingFindings(findings) {
+  return findings.filter((f) => f.value > 1 && !f.exempt);
+}
+
 if (process.argv[1] === fileURLToPath(import.meta.url)) {
-  const { checks, errors, findings } = await scanElectron();
-  const failing = findings.filter((f) => f.value > 1 && !f.exempt);
+  const { checks, errors, findings, unexplained } = await scanElectron();
+  const failing = failingFindings(findings);
+  for (const where of unexplained) console.log(`exemption without a reason (-- why): ${where}`);
   for (const f of findings) {
     const note = f.exempt ? ' (exempted inline)' : f.value > 1 ? '' : ' (low: reported only)';
     console.log(`${f.severity} ${f.id} ${f.file}:${f.line}${note} — ${f.description}`);
@@ -113,5 +141,5 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
   console.log(
     `electronegativity: ${checks} checks over dist/electron, ${findings.length} findings, ${failing.length} above LOW without an exemption`,
   );
-  if (failing.length || hardErrors.length) process.exit(1);
+  if (failing.length || hardErrors.length || unexplained.length) process.exit(1);
 }

@@ -168,10 +168,14 @@ describe('planning in the browser', () => {
     await page.keyboard.press('ArrowRight');
     await expectSelected('Risks');
     await page.keyboard.press('ArrowRight');
+    await expectSelected('Compare');
+    await page.keyboard.press('ArrowRight');
     await expectSelected('Plan');
     await page.keyboard.press('ArrowLeft');
+    await expectSelected('Compare');
+    await expectFocused(tab('Compare'));
+    await page.keyboard.press('ArrowLeft');
     await expectSelected('Risks');
-    await expectFocused(tab('Risks'));
     await page.keyboard.press('ArrowLeft');
     await page.keyboard.press('ArrowLeft');
     await expectSelected('Plan');

@@ -1,18 +1,13 @@
 import { useState } from 'react';
 import { useFathom, useFathomStore } from '../state/use-fathom.ts';
-import {
-  exportPdf,
-  exportResultJson,
-  openProject,
-  saveProject,
-  type ActionOutcome,
-} from './file-actions.ts';
+import { exportPdf, openProject, saveProject, type ActionOutcome } from './file-actions.ts';
+import { exportResultJson, exportSummaryCsv, exportTaskStatisticsCsv } from './export-actions.ts';
 import { useServices } from './services.ts';
 
 /** File and edit commands, with the document's name and its unsaved-changes marker. */
 export function Toolbar() {
   const store = useFathomStore();
-  const { platform, templates } = useServices();
+  const { platform, templates, simulation } = useServices();
   const name = useFathom((s) => s.project.meta.name);
   const fileName = useFathom((s) => s.fileName);
   const dirty = useFathom((s) => s.dirty);
@@ -60,7 +55,19 @@ export function Toolbar() {
           Save as…
         </button>
         <button type="button" onClick={() => void run(() => exportResultJson(store, platform))}>
-          Export JSON
+          Export result JSON
+        </button>
+        <button
+          type="button"
+          onClick={() => void run(() => exportSummaryCsv(store, platform, simulation))}
+        >
+          Export summary CSV
+        </button>
+        <button
+          type="button"
+          onClick={() => void run(() => exportTaskStatisticsCsv(store, platform))}
+        >
+          Export task statistics CSV
         </button>
         <button
           type="button"

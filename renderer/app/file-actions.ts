@@ -73,19 +73,6 @@ export async function saveProject(
   }
 }
 
-/** Exports the latest result as JSON (the same keys as `fathom simulate --json`). */
-export async function exportResultJson(
-  store: FathomStore,
-  platform: PlatformAdapter,
-): Promise<ActionOutcome> {
-  const { result, project } = store.getState();
-  if (!result) return { ok: false, message: 'There is no estimate to export yet.' };
-  const { built: _built, ...plain } = result;
-  const name = fileNameFor(project).replace(/\.fathom\.json$/, '.result.json');
-  await platform.exportFile(name, 'application/json', `${JSON.stringify(plain, null, 2)}\n`);
-  return { ok: true, message: `Exported ${name}` };
-}
-
 /**
  * Exports the stakeholder PDF of the current scenario. The simulations behind it run at the
  * project's iteration count, so this takes a few seconds; `onProgress` tells the user.

@@ -7,6 +7,9 @@ import { FONT } from './text.ts';
 const MARGIN = { left: 48, right: 16, top: 16, bottom: 40 };
 const LEGEND_ROW = 16;
 const DAY_MS = 86_400_000;
+/** Series colours far apart (series-0 and -1 are both blues), so two scenarios read apart. */
+const SERIES = [1, 2, 3, 4, 5, 0] as const;
+const seriesColor = (i: number) => `series-${SERIES[i % SERIES.length]!}` as const;
 
 type Series = { name: string; points: { x: number; probability: number }[] };
 
@@ -68,7 +71,7 @@ function overlay(
     const points = s.points
       .filter((p) => Number.isFinite(p.x) && Number.isFinite(p.probability))
       .map((p) => [px(p.x), py(p.probability)] as const);
-    if (points.length > 1) marks.push({ kind: 'path', points, stroke: `series-${i}`, width: 2 });
+    if (points.length > 1) marks.push({ kind: 'path', points, stroke: seriesColor(i), width: 2 });
     const y = MARGIN.top + i * LEGEND_ROW;
     marks.push(
       {
@@ -77,7 +80,7 @@ function overlay(
         y1: y + 6,
         x2: plot.left + 20,
         y2: y + 6,
-        stroke: `series-${i}`,
+        stroke: seriesColor(i),
         width: 2,
       },
       { kind: 'text', x: plot.left + 26, y: y + 10, text: s.name, size: FONT.legend },

@@ -51,7 +51,7 @@ export type InvokeContract = {
   'close-window': () => Promise<void>;
   'open-external': (url: string) => Promise<boolean>;
   'write-backup': (id: string, name: string, text: string) => Promise<void>;
-  /** Backups left by a run that did not exit cleanly (a crash): what recovery offers. */
+  /** The backups on disk; at start, those a run that crashed left (a clean exit removes them). */
   'list-backups': () => Promise<BackupInfo[]>;
   'restore-backup': (id: string) => Promise<string | undefined>;
   'discard-backup': (id: string) => Promise<void>;

@@ -16,7 +16,7 @@ const electron = vi.hoisted(() => {
     static getFocusedWindow = () => state.focused ?? FakeWindow.all[0];
     static getAllWindows = () => FakeWindow.all;
     listeners = new Map<string, Listener>();
-    webContents = { send: vi.fn(), id: Math.random() };
+    webContents = { send: vi.fn(), on: vi.fn(), id: Math.random() };
     loadURL = vi.fn(async () => undefined);
     constructor(public options: Record<string, unknown>) {
       FakeWindow.all.push(this);

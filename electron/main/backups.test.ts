@@ -46,12 +46,26 @@ describe('autosave backups and crash recovery', () => {
     expect(await second.restore('doc-a')).toBeUndefined();
   });
 
-  it('does not offer what the current run wrote itself, and skips damaged backups', async () => {
-    await (await openBackups(folder)).write('doc-a', 'plan', '{"a":1}');
+  it('lists the newest copy of each document, and skips damaged backups', async () => {
+    const backups = await openBackups(folder, clock('2026-03-04T10:00:00Z'));
+    await backups.write('doc-a', 'plan', '{"a":1}');
+    await backups.write('doc-a', 'plan', '{"a":2}');
     await fs.writeFile(path.join(folder, 'doc-z.backup.json'), 'garbage');
-    const after = await openBackups(folder);
-    await after.write('doc-a', 'plan', '{"a":2}');
-    expect(await after.recoverable()).toEqual([]);
+    expect(await backups.recoverable()).toEqual([
+      { id: 'doc-a', name: 'plan', savedAt: '2026-03-04T10:00:00.000Z' },
+    ]);
+    expect(await backups.restore('doc-a')).toBe('{"a":2}');
+  });
+
+  it('a start after a clean exit also clears backups a failed clean-up left', async () => {
+    await fs.mkdir(folder, { recursive: true });
+    await fs.writeFile(
+      path.join(folder, 'doc-old.backup.json'),
+      JSON.stringify({ name: 'old', savedAt: '2026-01-01', text: '{}' }),
+    );
+    const backups = await openBackups(folder);
+    expect(backups.crashed).toBe(false);
+    expect(await backups.recoverable()).toEqual([]);
   });
 
   it('refuses ids that could name a file outside the folder', async () => {

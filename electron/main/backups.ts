@@ -18,7 +18,10 @@ export type Backups = {
   /** True when the last run did not exit cleanly (it crashed or was killed). */
   readonly crashed: boolean;
   write(id: string, name: string, text: string): Promise<void>;
-  /** The backups a crashed run left behind: what the recovery offer lists. */
+  /**
+   * The backups on disk, newest first: at start, what a crashed run left behind (a clean exit
+   * removes them), so this is what the recovery offer lists.
+   */
   recoverable(): Promise<BackupInfo[]>;
   restore(id: string): Promise<string | undefined>;
   discard(id: string): Promise<void>;
@@ -32,8 +35,8 @@ export type Backups = {
 /**
  * Autosave backups in `<userData>/backups`, and the "clean exit" marker that tells a crash from a
  * normal quit: the marker is written when the app starts and removed when it quits normally, so
- * a marker found at start means the last run crashed and its backups are offered for recovery.
- * After a clean exit the old backups are removed instead.
+ * a marker found at start means the last run crashed and its backups stay to be offered for
+ * recovery. A clean exit removes the backups (the user saved, or chose not to).
  */
 export async function openBackups(
   folder: string,
@@ -55,19 +58,17 @@ export async function openBackups(
     () => true,
     () => false,
   );
-  const leftOver = new Set(crashed ? await ids() : []);
   if (!crashed) await Promise.all((await ids()).map((id) => fs.rm(fileOf(id), { force: true })));
   await fs.writeFile(marker, `${process.pid}\n`);
 
   return {
     crashed,
     async write(id, name, text) {
-      leftOver.delete(id);
       await atomicWrite(fileOf(id), JSON.stringify({ name, savedAt: now().toISOString(), text }));
     },
     async recoverable() {
       const found: BackupInfo[] = [];
-      for (const id of leftOver) {
+      for (const id of await ids()) {
         const backup = await readJsonFile(fileOf(id), backupSchema);
         if (backup) found.push({ id, name: backup.name, savedAt: backup.savedAt });
       }
@@ -77,7 +78,6 @@ export async function openBackups(
       return (await readJsonFile(fileOf(id), backupSchema))?.text;
     },
     async discard(id) {
-      leftOver.delete(id);
       await fs.rm(fileOf(id), { force: true });
     },
     markCleanExit() {

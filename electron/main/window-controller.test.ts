@@ -5,6 +5,7 @@ import { windowTitle } from './window.ts';
 
 function fakeWindow() {
   const listeners = new Map<string, (event: { preventDefault(): void }) => void>();
+  const contentsListeners = new Map<string, (event: { preventDefault(): void }) => void>();
   const window = {
     on: vi.fn((event: string, listener: (event: { preventDefault(): void }) => void) =>
       listeners.set(event, listener),
@@ -20,14 +21,25 @@ function fakeWindow() {
     isMinimized: () => false,
     restore: vi.fn(),
     focus: vi.fn(),
-    webContents: { send: vi.fn() },
+    webContents: {
+      send: vi.fn(),
+      on: vi.fn((event: string, listener: (event: { preventDefault(): void }) => void) =>
+        contentsListeners.set(event, listener),
+      ),
+    },
+  };
+  /** The page's `beforeunload` vetoed the unload: does main overrule it? */
+  const pageVetoes = () => {
+    const preventDefault = vi.fn();
+    contentsListeners.get('will-prevent-unload')!({ preventDefault });
+    return preventDefault.mock.calls.length > 0;
   };
   const tryClose = () => {
     const preventDefault = vi.fn();
     listeners.get('close')!({ preventDefault });
     return preventDefault;
   };
-  return { window, tryClose, asWindow: window as unknown as BrowserWindow };
+  return { window, tryClose, pageVetoes, asWindow: window as unknown as BrowserWindow };
 }
 
 function dialogAnswering(response: number) {
@@ -99,6 +111,8 @@ describe('closing with unsaved changes', () => {
     expect(f.window.close).toHaveBeenCalledTimes(1);
     expect(f.window.close.mock.results[0]!.value).not.toHaveBeenCalled();
     expect(f.window.webContents.send).not.toHaveBeenCalledWith('menu-command', 'save-and-close');
+    // The page's own beforeunload guard does not keep the window open after the user chose.
+    expect(f.pageVetoes()).toBe(true);
   });
 
   it('Cancel keeps the window open', async () => {
@@ -108,6 +122,7 @@ describe('closing with unsaved changes', () => {
     expect(f.tryClose()).toHaveBeenCalled();
     await flush();
     expect(f.window.close).not.toHaveBeenCalled();
+    expect(f.pageVetoes()).toBe(false);
   });
 });
 

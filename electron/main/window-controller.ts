@@ -38,6 +38,12 @@ export function controlWindow(
       }),
   };
 
+  // The page guards unsaved work with `beforeunload`, which Electron turns into a silent veto.
+  // Once the user has answered the close prompt (or saved), that veto is overruled.
+  window.webContents.on('will-prevent-unload', (event) => {
+    if (allowClose) event.preventDefault();
+  });
+
   window.on('close', (event) => {
     if (allowClose || !state.dirty) return;
     event.preventDefault();

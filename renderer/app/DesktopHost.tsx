@@ -11,7 +11,8 @@ import { useServices } from './services.ts';
  */
 export function DesktopHost() {
   const store = useFathomStore();
-  const { platform } = useServices();
+  const services = useServices();
+  const { platform } = services;
   const fileName = useFathom((s) => s.fileName);
   const projectName = useFathom((s) => s.project.meta.name);
   const dirty = useFathom((s) => s.dirty);
@@ -28,7 +29,7 @@ export function DesktopHost() {
     };
     const stop = platform.subscribe?.({
       command: (command) =>
-        void runHostCommand(command, store, platform, confirmDiscard).then(report),
+        void runHostCommand(command, store, services, confirmDiscard).then(report),
       openFile: (file) => report(openHostFile(file, store, confirmDiscard)),
     });
     const { openDroppedFile } = platform;
@@ -54,7 +55,7 @@ export function DesktopHost() {
       window.removeEventListener('dragover', onDragOver);
       window.removeEventListener('drop', onDrop);
     };
-  }, [platform, store]);
+  }, [platform, services, store]);
 
   return null;
 }

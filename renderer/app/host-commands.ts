@@ -1,7 +1,9 @@
-import type { HostCommand, OpenedFile, PlatformAdapter } from '../platform/platform-adapter.ts';
-import type { FathomStore } from '../state/store.ts';
-import { openProject, saveProject, type ActionOutcome } from './file-actions.ts';
 import { parseProject } from '../../engine/index.ts';
+import type { HostCommand, OpenedFile } from '../platform/platform-adapter.ts';
+import type { FathomStore } from '../state/store.ts';
+import { exportSummaryCsv } from './export-actions.ts';
+import { exportPdf, openProject, saveProject, type ActionOutcome } from './file-actions.ts';
+import type { Services } from './services.ts';
 
 /** Asks before the open document's unsaved changes are thrown away. */
 export type ConfirmDiscard = () => boolean;
@@ -21,10 +23,11 @@ function isTextField(element: Element | null): boolean {
 export async function runHostCommand(
   command: HostCommand,
   store: FathomStore,
-  platform: PlatformAdapter,
+  services: Pick<Services, 'platform' | 'simulation' | 'templates'>,
   confirmDiscard: ConfirmDiscard,
   doc: Document = document,
 ): Promise<ActionOutcome> {
+  const { platform } = services;
   switch (command) {
     case 'open':
       return confirmDiscard() ? openProject(store, platform) : { ok: true };
@@ -47,15 +50,9 @@ export async function runHostCommand(
       else store.getState().redo();
       return { ok: true };
     case 'export-pdf':
-      return {
-        ok: false,
-        message: 'PDF export is not in the app yet: `fathom report FILE --pdf OUT.pdf` writes it.',
-      };
+      return exportPdf(store, platform, services.templates, () => undefined);
     case 'export-csv':
-      return {
-        ok: false,
-        message: 'CSV export is not in the app yet: `fathom compare FILE` prints the comparison.',
-      };
+      return exportSummaryCsv(store, platform, services.simulation);
     default:
       return command satisfies never;
   }

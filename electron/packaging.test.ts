@@ -55,6 +55,8 @@ describe('electron-builder configuration', () => {
       ]),
     );
     expect(files).toContain('!**/node_modules/**/*');
+    // Help › Documentation opens the README outside the asar.
+    expect(JSON.stringify(config.extraResources)).toContain('README.md');
     const pkg = JSON.parse(readFileSync(path.join(root, 'package.json'), 'utf8'));
     expect(pkg.main).toBe('dist/electron/main.cjs');
     expect(pkg.scripts.dist).toMatch(/electron-builder/);

@@ -63,7 +63,7 @@ export async function startDesktopApp(
   const pending: string[] = projectFilesFromArgv(argv, cwd);
   // Set once the app is ready; OS events before that only queue their files.
   const stores: { documents?: Documents; recent?: RecentDocuments; backups?: Backups } = {};
-  const paths = appPaths(app.getAppPath());
+  const paths = appPaths(app.getAppPath(), app.isPackaged ? process.resourcesPath : undefined);
   const isDevelopment = !app.isPackaged;
 
   // The app's only call of shell.openExternal, behind the https allow-list (security.ts).

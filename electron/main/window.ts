@@ -51,13 +51,17 @@ export function closeChoice(response: number): CloseChoice {
   return response === 0 ? 'save' : response === 1 ? 'discard' : 'cancel';
 }
 
-/** The files the app loads, under its root (`app.getAppPath()`: the repository or the asar). */
-export function appPaths(root: string) {
+/**
+ * The files the app loads, under its root (`app.getAppPath()`: the repository or the asar). The
+ * README (Help › Documentation) opens in the user's own viewer, which cannot read inside the
+ * asar, so a packaged app ships it beside it, in `resources` (electron-builder extraResources).
+ */
+export function appPaths(root: string, resourcesPath?: string) {
   return {
     web: path.join(root, 'dist', 'web'),
     preload: path.join(root, 'dist', 'electron', 'preload.cjs'),
     icon: path.join(root, 'build', 'icon.png'),
-    docs: path.join(root, 'README.md'),
+    docs: path.join(resourcesPath ?? root, 'README.md'),
     entry: APP_ENTRY_URL,
   };
 }

@@ -132,15 +132,17 @@ const EDIT_PROBE = `(() => {
     if (marks.input === undefined) marks.input = performance.now();
   };
   document.addEventListener('input', onInput, true);
+  // An edit starts an estimate (aria-busy true); the quick estimate changes the headline, the
+  // full one ends the run (aria-busy false). The stale look only shows after 0.4 s, so it is
+  // no signal here.
+  const before = document.querySelector('[data-testid="headline"]').textContent;
   const observer = new MutationObserver(() => {
     if (marks.input === undefined) return;
-    if (panel.classList.contains('stale')) {
-      marks.sawStale = true;
-      return;
-    }
-    if (!marks.sawStale) return;
+    if (panel.getAttribute('aria-busy') === 'true') marks.sawBusy = true;
+    if (!marks.sawBusy) return;
     const now = performance.now();
-    if (marks.quick === undefined) marks.quick = now;
+    const headline = document.querySelector('[data-testid="headline"]').textContent;
+    if (marks.quick === undefined && (headline !== before || panel.getAttribute('aria-busy') === 'false')) marks.quick = now;
     if (panel.getAttribute('aria-busy') === 'false') {
       marks.full = now;
       marks.p80 = document.querySelector('[data-testid="p80-cost"]').textContent;
@@ -179,7 +181,7 @@ async function measureEdits(
   await panel.waitFor({ timeout: TIMEOUT_MS });
   const status = await page.locator('.estimate-status').innerText();
   const field = page.getByLabel('Items to label', { exact: true });
-  const base = Number(await field.inputValue()) || 10_000;
+  const base = Number((await field.inputValue()).replace(/,/g, '')) || 10_000;
   const marks: EditMarks[] = [];
   for (let i = 0; i <= edits; i++) {
     await page.evaluate(EDIT_PROBE);

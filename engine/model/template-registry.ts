@@ -14,24 +14,49 @@ export type TemplateRegistry = {
   problems: readonly string[];
 };
 
+/** The id, name and description a template file states, read before (or without) validating it. */
+function statedSummary(raw: unknown): { id: string; name: string; description: string } {
+  const fields = (typeof raw === 'object' && raw !== null ? raw : {}) as Record<string, unknown>;
+  const text = (key: string) => (typeof fields[key] === 'string' ? fields[key] : '');
+  return { id: text('id'), name: text('name'), description: text('description') };
+}
+
 /**
  * Builds the registry. `userFiles` are templates a user dropped in their templates folder (read
  * by the CLI or the app); a broken one is reported in `problems`, never fatal, and a user template
  * with a built-in's id replaces it (a house version of a standard template).
+ *
+ * A built-in template is validated and its expressions compiled on its first `get`, not here:
+ * that work (and the expression engine it starts) costs a few hundred milliseconds, and the app
+ * and the simulation worker open one template at start-up, not all of them. The built-ins are
+ * checked by the engine's tests; user files are checked here, so their problems are known at once.
  */
 export function createTemplateRegistry(
   userFiles: readonly { file: string; raw: unknown }[] = [],
 ): TemplateRegistry {
-  const templates = new Map<string, { template: Template; builtin: boolean }>();
+  type Entry = { summary: TemplateSummary; load: () => Template };
+  const templates = new Map<string, Entry>();
   for (const { file, raw } of builtinTemplateFiles) {
-    const template = loadTemplate(raw, file);
-    templates.set(template.id, { template, builtin: true });
+    let template: Template | undefined;
+    const summary = { ...statedSummary(raw), builtin: true };
+    templates.set(summary.id, {
+      summary,
+      load: () => (template ??= loadTemplate(raw, file)),
+    });
   }
   const problems: string[] = [];
   for (const { file, raw } of userFiles) {
     try {
       const template = loadTemplate(raw, file);
-      templates.set(template.id, { template, builtin: false });
+      templates.set(template.id, {
+        summary: {
+          id: template.id,
+          name: template.name,
+          description: template.description,
+          builtin: false,
+        },
+        load: () => template,
+      });
     } catch (error) {
       const detail =
         error instanceof FathomInputError
@@ -42,13 +67,7 @@ export function createTemplateRegistry(
   }
   return {
     problems,
-    list: () =>
-      [...templates.values()].map(({ template, builtin }) => ({
-        id: template.id,
-        name: template.name,
-        description: template.description,
-        builtin,
-      })),
+    list: () => [...templates.values()].map(({ summary }) => ({ ...summary })),
     get(id) {
       const found = templates.get(id);
       if (!found) {
@@ -59,7 +78,7 @@ export function createTemplateRegistry(
           },
         ]);
       }
-      return found.template;
+      return found.load();
     },
   };
 }

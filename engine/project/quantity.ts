@@ -1,4 +1,4 @@
-import { unit } from 'mathjs';
+import { create, unitDependencies } from 'mathjs';
 import { z } from 'zod';
 
 /**
@@ -6,6 +6,19 @@ import { z } from 'zod';
  * real quantity ("2.5 TB", "1,200 hours") is a few characters.
  */
 const MAX_QUANTITY_TEXT = 100;
+
+/**
+ * mathjs's `unit`, made on the first quantity written as text. Importing mathjs's ready-made
+ * `unit` builds its default instance when the module loads (about 100 ms in the app and again in
+ * its worker), for text that files and forms rarely hold.
+ */
+let unit: ((text: string) => { toNumber(base: string): number }) | undefined;
+
+function parseUnit(text: string): { toNumber(base: string): number } {
+  // The typings mark the dependency map optional; mathjs always exports it (as `all` in expressions.ts).
+  unit ??= create(unitDependencies!).unit;
+  return unit(text);
+}
 
 /**
  * A non-negative number in `base` units that may also be written with a unit, e.g. `"2.5 TB"`
@@ -27,7 +40,7 @@ export function quantity(base: string, fallback: number) {
         return z.NEVER;
       }
       try {
-        return unit(text).toNumber(base);
+        return parseUnit(text).toNumber(base);
       } catch {
         ctx.addIssue({
           code: 'custom',

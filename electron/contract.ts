@@ -12,6 +12,13 @@ export type SavedDocument = { path: string; name: string };
 export type RecentDocument = { path: string; name: string; openedAt: string };
 /** An autosaved copy of an unsaved document, kept in the app's data folder. */
 export type BackupInfo = { id: string; name: string; savedAt: string };
+/**
+ * A text file the user picked to import (a task-list CSV). No path: main reads it once and grants
+ * nothing, so the page cannot save over it or open it again unasked.
+ */
+export type OpenedTextFile = { name: string; text: string };
+/** The largest text file the app imports (a task list of the 2,000 tasks a scenario may hold fits). */
+export const MAX_TEXT_FILE_BYTES = 5 * 1024 * 1024;
 /** A `File` from a drop event (typed structurally: this file has no DOM types). */
 export type DroppedFile = { readonly name: string; readonly size: number };
 /** The document state the window shows: its title and the unsaved-changes marker. */
@@ -37,6 +44,11 @@ export type InvokeContract = {
   'open-dropped-file': (path: string) => Promise<OpenedDocument>;
   /** Writes to a file this window opened or saved before (atomic save). */
   'save-project': (path: string, text: string) => Promise<SavedDocument>;
+  /**
+   * Asks for a text file with one of these extensions (`.csv`) and reads it (UTF-8, at most
+   * MAX_TEXT_FILE_BYTES); the file is not added to the recent plans.
+   */
+  'open-text-file': (extensions: string[]) => Promise<OpenedTextFile | undefined>;
   'save-project-as': (text: string, suggestedName: string) => Promise<SavedDocument | undefined>;
   'export-file': (
     suggestedName: string,
@@ -66,6 +78,7 @@ export const MENU_COMMANDS = [
   'save-as',
   'export-pdf',
   'export-csv',
+  'import-tasks-csv',
   'undo',
   'redo',
   /** The close prompt's "Save": save, then call `closeWindow()` if it worked. */
@@ -89,6 +102,7 @@ export type BridgeMethods = {
   /** Takes the dropped `File`; the preload finds its path (`webUtils.getPathForFile`). */
   openDroppedFile: (file: DroppedFile) => ReturnType<InvokeContract['open-dropped-file']>;
   saveProject: InvokeContract['save-project'];
+  openTextFile: InvokeContract['open-text-file'];
   saveProjectAs: InvokeContract['save-project-as'];
   exportFile: InvokeContract['export-file'];
   loadSession: InvokeContract['load-session'];

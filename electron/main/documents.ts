@@ -3,8 +3,10 @@ import path from 'node:path';
 import { MAX_PROJECT_BYTES } from '../../engine/project/load-project.ts';
 import {
   EXPORT_TYPES,
+  MAX_TEXT_FILE_BYTES,
   type ExportMimeType,
   type OpenedDocument,
+  type OpenedTextFile,
   type SavedDocument,
 } from '../contract.ts';
 import { atomicWrite } from './atomic-write.ts';
@@ -17,16 +19,18 @@ const PROJECT_FILTERS = [
   { name: 'All files', extensions: ['*'] },
 ];
 
+type FileFilter = { name: string; extensions: string[] };
+
 /** The dialogs the documents use (Electron's `dialog`, bound to a window; a fake in tests). */
 export type Dialogs = {
   showOpen(options: {
     title: string;
-    filters: typeof PROJECT_FILTERS;
+    filters: FileFilter[];
   }): Promise<{ canceled: boolean; filePaths: string[] }>;
   showSave(options: {
     title: string;
     defaultPath: string;
-    filters: { name: string; extensions: string[] }[];
+    filters: FileFilter[];
   }): Promise<{ canceled: boolean; filePath?: string | undefined }>;
 };
 
@@ -52,6 +56,11 @@ export function safeFileName(name: string, fallback: string): string {
  */
 export type Documents = {
   open(dialogs: Dialogs): Promise<OpenedDocument | undefined>;
+  /**
+   * Asks for a text file to import (`extensions` such as `.csv`) and reads it. Unlike `open`, it
+   * grants no save and joins no recent list: an imported CSV is read once, never written.
+   */
+  openText(dialogs: Dialogs, extensions: readonly string[]): Promise<OpenedTextFile | undefined>;
   /** Reads a file the user chose outside a dialog (OS, command line, drop, Open Recent). */
   read(file: string): Promise<OpenedDocument>;
   openRecent(file: string): Promise<OpenedDocument | undefined>;
@@ -100,6 +109,28 @@ export function createDocuments(recent: RecentDocuments, defaultFolder: () => st
       return read(file);
     },
     read,
+    async openText(dialogs, extensions) {
+      const types = extensions.map((e) => e.replace(/^\./, '').toLowerCase());
+      const result = await dialogs.showOpen({
+        title: 'Import a task list',
+        filters: [
+          { name: types.map((t) => t.toUpperCase()).join(', '), extensions: types },
+          { name: 'All files', extensions: ['*'] },
+        ],
+      });
+      const file = result.filePaths[0];
+      if (result.canceled || !file) return undefined;
+      const name = path.basename(file);
+      const stats = await fs.stat(file);
+      if (!stats.isFile()) throw new Error(`${name} is not a file`);
+      if (stats.size > MAX_TEXT_FILE_BYTES) {
+        throw new Error(
+          `${name} is ${(stats.size / 1048576).toFixed(1)} MB; Fathom imports files up to ${MAX_TEXT_FILE_BYTES / 1048576} MB`,
+        );
+      }
+      lastFolder = path.dirname(path.resolve(file));
+      return { name, text: await fs.readFile(file, 'utf8') };
+    },
     async openRecent(file) {
       if (!recent.has(file)) throw new Error('That file is not in the recent list.');
       return read(file);

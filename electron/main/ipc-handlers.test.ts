@@ -4,6 +4,7 @@ import path from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { serializeProject } from '../../engine/index.ts';
 import { newProject } from '../../test/fixtures/projects.ts';
+import { MAX_TEXT_FILE_BYTES } from '../contract.ts';
 import { openBackups } from './backups.ts';
 import { createDocuments, type Dialogs } from './documents.ts';
 import { createIpcHandlers, type HandlerWindow } from './ipc-handlers.ts';
@@ -166,6 +167,43 @@ describe('document handlers', () => {
     await expect(t.handlers['open-project'](t.context)).rejects.toThrow(/too large/);
     t.answers.push(dir);
     await expect(t.handlers['open-project'](t.context)).rejects.toThrow(/not a file/);
+  });
+});
+
+describe('text file import handler', () => {
+  it('reads the CSV picked in a dialog that offers the asked extensions, granting nothing', async () => {
+    const t = await setup();
+    const file = path.join(dir, 'tasks.csv');
+    await fs.writeFile(file, 'id,name\na,A\n');
+    t.answers.push(file);
+    expect(await t.handlers['open-text-file'](t.context, ['.csv'])).toEqual({
+      name: 'tasks.csv',
+      text: 'id,name\na,A\n',
+    });
+    const options = vi.mocked(t.dialogs.showOpen).mock.calls[0]![0];
+    expect(options.title).toBe('Import a task list');
+    expect(options.filters[0]).toEqual({ name: 'CSV', extensions: ['csv'] });
+    // An imported file is no plan: not recent, and the page cannot save over it.
+    expect(await t.handlers['recent-files'](t.context)).toEqual([]);
+    expect(t.osRecent).toEqual([]);
+    await expect(t.handlers['save-project'](t.context, file, project)).rejects.toThrow(
+      /only to a file opened or saved/,
+    );
+    expect(await fs.readFile(file, 'utf8')).toBe('id,name\na,A\n');
+  });
+
+  it('resolves undefined on cancel and refuses folders and files over the limit', async () => {
+    const t = await setup();
+    t.answers.push(undefined);
+    expect(await t.handlers['open-text-file'](t.context, ['.csv'])).toBeUndefined();
+    const big = path.join(dir, 'huge.csv');
+    await fs.writeFile(big, Buffer.alloc(MAX_TEXT_FILE_BYTES + 1, 32));
+    t.answers.push(big);
+    await expect(t.handlers['open-text-file'](t.context, ['.csv'])).rejects.toThrow(
+      /huge\.csv is 5\.0 MB; Fathom imports files up to 5 MB/,
+    );
+    t.answers.push(dir);
+    await expect(t.handlers['open-text-file'](t.context, ['.csv'])).rejects.toThrow(/not a file/);
   });
 });
 

@@ -37,6 +37,8 @@ export function createIpcHandlers(deps: HandlerDeps): IpcHandlers<HandlerWindow>
     'save-project': (_context, file, text) => deps.documents.save(file, text),
     'save-project-as': ({ window }, text, suggestedName) =>
       deps.documents.saveAs(window.dialogs, text, suggestedName),
+    'open-text-file': ({ window }, extensions) =>
+      deps.documents.openText(window.dialogs, extensions),
     'export-file': ({ window }, suggestedName, mimeType, data) =>
       deps.documents.exportFile(window.dialogs, suggestedName, mimeType, data),
     'load-session': () => deps.session.load(),

@@ -37,6 +37,13 @@ const exportData = z.union([
   z.string().max(MAX_EXPORT_BYTES),
   z.instanceof(Uint8Array).refine((d) => d.byteLength <= MAX_EXPORT_BYTES, 'export too large'),
 ]);
+/** File extensions an open dialog may offer: `.csv`, `.txt` (a dot, then letters and digits). */
+const extensions = z
+  .array(
+    z.string().regex(/^\.[a-z0-9]{1,10}$/i, 'an extension is a dot and up to 10 letters or digits'),
+  )
+  .min(1)
+  .max(8);
 const backupId = z.string().regex(BACKUP_ID);
 
 /** The arguments each channel accepts, as a tuple: main parses every payload with these. */
@@ -46,6 +53,7 @@ export const ipcArgumentSchemas = {
   'open-dropped-file': z.tuple([filePath]),
   'save-project': z.tuple([filePath, projectText]),
   'save-project-as': z.tuple([projectText, fileName]),
+  'open-text-file': z.tuple([extensions]),
   'export-file': z.tuple([fileName, mimeType, exportData]),
   'load-session': z.tuple([]),
   'store-session': z.tuple([projectText]),

@@ -35,6 +35,10 @@ const samples = {
     valid: [project, 'plan.fathom.json'],
     invalid: [['{}', 'plan.fathom.json'], [project, ''], [project, 'x'.repeat(300)], [project]],
   },
+  'open-text-file': {
+    valid: [['.csv', '.txt']],
+    invalid: [[[]], ['.csv'], [['csv']], [['.c/v']], [['.csv', '../x']], []],
+  },
   'export-file': {
     valid: ['report.pdf', 'application/pdf', new Uint8Array([37, 80, 68, 70])],
     invalid: [

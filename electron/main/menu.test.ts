@@ -39,6 +39,7 @@ describe('application menu', () => {
         'Open Recent',
         'Save',
         'Save As…',
+        'Import Tasks from CSV…',
         'Export PDF…',
         'Export CSV…',
         'Close',
@@ -103,6 +104,7 @@ describe('application menu', () => {
       ['Open…', 'open'],
       ['Save', 'save'],
       ['Save As…', 'save-as'],
+      ['Import Tasks from CSV…', 'import-tasks-csv'],
       ['Export PDF…', 'export-pdf'],
       ['Export CSV…', 'export-csv'],
     ] as const) {

@@ -56,6 +56,8 @@ export function buildMenuTemplate(options: MenuOptions): MenuItemConstructorOpti
       command('Save', 'save', 'CmdOrCtrl+S'),
       command('Save As…', 'save-as', 'Shift+CmdOrCtrl+S'),
       { type: 'separator' },
+      command('Import Tasks from CSV…', 'import-tasks-csv'),
+      { type: 'separator' },
       command('Export PDF…', 'export-pdf', 'CmdOrCtrl+P'),
       command('Export CSV…', 'export-csv', 'Shift+CmdOrCtrl+E'),
       { type: 'separator' },

@@ -27,6 +27,7 @@ const calls: { [M in keyof BridgeMethods]: [unknown[], InvokeChannel, unknown[]]
   openDroppedFile: [[file], 'open-dropped-file', ['/dropped/plan.fathom.json']],
   saveProject: [['/p', '{}'], 'save-project', ['/p', '{}']],
   saveProjectAs: [['{}', 'a.fathom.json'], 'save-project-as', ['{}', 'a.fathom.json']],
+  openTextFile: [[['.csv']], 'open-text-file', [['.csv']]],
   exportFile: [['r.csv', 'text/csv', 'a'], 'export-file', ['r.csv', 'text/csv', 'a']],
   loadSession: [[], 'load-session', []],
   storeSession: [['{}'], 'store-session', ['{}']],

@@ -30,6 +30,7 @@ export function createBridge(ipc: IpcRendererLike, pathForFile: (file: DroppedFi
     openDroppedFile: (file) => invoke('open-dropped-file', pathForFile(file)),
     saveProject: (path, text) => invoke('save-project', path, text),
     saveProjectAs: (text, suggestedName) => invoke('save-project-as', text, suggestedName),
+    openTextFile: (extensions) => invoke('open-text-file', extensions),
     exportFile: (suggestedName, mimeType, data) =>
       invoke('export-file', suggestedName, mimeType, data),
     loadSession: () => invoke('load-session'),

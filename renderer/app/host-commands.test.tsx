@@ -111,6 +111,23 @@ describe('desktop menu commands', () => {
   });
 });
 
+describe('Import Tasks from CSV in the File menu', () => {
+  it('shows the Tasks tab and asks it to import (its dialog and errors show there)', async () => {
+    const { store, platform } = setup();
+    store.getState().setShowStart(true);
+    expect(await runHostCommand('import-tasks-csv', store, services(platform), no)).toEqual({
+      ok: true,
+    });
+    const { tab, showStart, taskImportRequested, dirty } = store.getState();
+    expect({ tab, showStart, taskImportRequested, dirty }).toEqual({
+      tab: 'tasks',
+      showStart: false,
+      taskImportRequested: true,
+      dirty: false,
+    });
+  });
+});
+
 describe('files the host opens', () => {
   it('replaces the document with a valid plan, and keeps it when the file is invalid', () => {
     const { store } = setup();

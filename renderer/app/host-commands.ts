@@ -53,6 +53,12 @@ export async function runHostCommand(
       return exportPdf(store, platform, services.templates, () => undefined);
     case 'export-csv':
       return exportSummaryCsv(store, platform, services.simulation);
+    case 'import-tasks-csv':
+      // The Tasks tab runs it, so its confirmation and row-level errors show where the tasks are.
+      store.getState().setShowStart(false);
+      store.getState().setTab('tasks');
+      store.getState().requestTaskImport(true);
+      return { ok: true };
     default:
       return command satisfies never;
   }

@@ -1,4 +1,5 @@
 import { expect, it } from 'vitest';
+import { MAX_TEXT_FILE_BYTES } from '../../electron/contract.ts';
 import type { PlatformAdapter } from './platform-adapter.ts';
 
 /**
@@ -54,6 +55,26 @@ export function platformAdapterContract(makeFixture: () => ContractFixture): voi
     } else {
       expect(saved === undefined || saved.name === 'plan.fathom.json').toBe(true);
     }
+  });
+
+  it('opens a text file to import, read once: no recent plan, no handle to save over', async () => {
+    const f = makeFixture();
+    f.seedFile('tasks.csv', 'id,name\nspec,"Write, the spec"\n');
+    f.choose('tasks.csv');
+    const opened = await f.adapter.openTextFile({ accept: ['.csv'] });
+    expect(opened).toEqual({ name: 'tasks.csv', text: 'id,name\nspec,"Write, the spec"\n' });
+    expect((await f.adapter.recentFiles()).map((r) => r.name)).not.toContain('tasks.csv');
+    f.choose(undefined);
+    expect(await f.adapter.openTextFile({ accept: ['.csv'] })).toBeUndefined();
+  });
+
+  it('refuses a text file over the import limit, naming the file and the limit', async () => {
+    const f = makeFixture();
+    f.seedFile('huge.csv', 'x'.repeat(MAX_TEXT_FILE_BYTES + 1));
+    f.choose('huge.csv');
+    await expect(f.adapter.openTextFile({ accept: ['.csv'] })).rejects.toThrow(
+      /huge\.csv is 5\.0 MB; Fathom imports files up to 5 MB/,
+    );
   });
 
   it('keeps the session document for the next start', async () => {

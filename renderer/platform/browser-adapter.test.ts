@@ -1,6 +1,21 @@
-import { afterEach, describe, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { platformAdapterContract } from './adapter-contract.ts';
 import { createBrowserAdapter } from './browser-adapter.ts';
+
+/** What the browser does when a file input is clicked: the user picks `choice`, or cancels. */
+function pickFromInput(
+  input: HTMLInputElement,
+  choice: string | undefined,
+  files: Map<string, string>,
+): void {
+  if (choice === undefined) {
+    input.dispatchEvent(new Event('cancel'));
+    return;
+  }
+  const file = new File([files.get(choice) ?? ''], choice);
+  Object.defineProperty(input, 'files', { value: [file] });
+  input.dispatchEvent(new Event('change'));
+}
 
 /**
  * The browser adapter in jsdom with a fake File System Access API: the pickers resolve to
@@ -30,6 +45,12 @@ function fileSystemWindow() {
     if (choice === undefined) throw abort();
     return handle(choice);
   };
+  // Imports use a file input even here.
+  vi.spyOn(HTMLInputElement.prototype, 'click').mockImplementation(function (
+    this: HTMLInputElement,
+  ) {
+    pickFromInput(this, choice, files);
+  });
   return { files, choose: (name: string | undefined) => (choice = name) };
 }
 
@@ -77,13 +98,7 @@ function fallbackWindow() {
   vi.spyOn(HTMLInputElement.prototype, 'click').mockImplementation(function (
     this: HTMLInputElement,
   ) {
-    if (choice === undefined) {
-      this.dispatchEvent(new Event('cancel'));
-      return;
-    }
-    const file = new File([files.get(choice) ?? ''], choice);
-    Object.defineProperty(this, 'files', { value: [file] });
-    this.dispatchEvent(new Event('change'));
+    pickFromInput(this, choice, files);
   });
   return {
     files,
@@ -103,5 +118,25 @@ describe('browser platform adapter (file input and downloads)', () => {
       readFile: fs.readFile,
       savesInPlace: false,
     };
+  });
+});
+
+describe('browser platform adapter: text import', () => {
+  it('offers the asked extensions in the file input and removes the input after', async () => {
+    window.localStorage.clear();
+    const fs = fallbackWindow();
+    fs.files.set('tasks.csv', 'id\na\n');
+    fs.choose('tasks.csv');
+    let accept = '';
+    const click = vi.mocked(HTMLInputElement.prototype.click);
+    const pick = click.getMockImplementation()!;
+    click.mockImplementation(function (this: HTMLInputElement) {
+      accept = this.accept;
+      pick.call(this);
+    });
+    const opened = await createBrowserAdapter(window).openTextFile({ accept: ['.csv', '.txt'] });
+    expect(opened).toEqual({ name: 'tasks.csv', text: 'id\na\n' });
+    expect(accept).toBe('.csv,.txt');
+    expect(document.querySelector('input[type="file"]')).toBeNull();
   });
 });

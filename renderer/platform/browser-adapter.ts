@@ -1,4 +1,11 @@
-import type { OpenedFile, PlatformAdapter, RecentFile, SavedFile } from './platform-adapter.ts';
+import { MAX_TEXT_FILE_BYTES } from '../../electron/contract.ts';
+import {
+  textFileTooLarge,
+  type OpenedFile,
+  type PlatformAdapter,
+  type RecentFile,
+  type SavedFile,
+} from './platform-adapter.ts';
 
 const SESSION_KEY = 'fathom.session.v1';
 /** Autosaved copies of unsaved documents, by document id; apart from the session on purpose. */
@@ -23,11 +30,14 @@ function isAbort(error: unknown): boolean {
 }
 
 /** Asks for a file with a hidden `<input type="file">`; resolves undefined when nothing is picked. */
-function pickWithInput(doc: Document): Promise<File | undefined> {
+function pickWithInput(
+  doc: Document,
+  accept = '.json,application/json',
+): Promise<File | undefined> {
   return new Promise((resolve) => {
     const input = doc.createElement('input');
     input.type = 'file';
-    input.accept = '.json,application/json';
+    input.accept = accept;
     input.style.display = 'none';
     input.addEventListener('change', () => {
       resolve(input.files?.[0] ?? undefined);
@@ -124,6 +134,14 @@ export function createBrowserAdapter(win: Window = window): PlatformAdapter {
       const file = await pickWithInput(win.document);
       if (!file) return undefined;
       remember(file.name);
+      return { name: file.name, text: await file.text() };
+    },
+    // A file input even where the File System Access API exists: an import needs no handle to
+    // write back to, and every browser shows the same dialog.
+    async openTextFile({ accept }) {
+      const file = await pickWithInput(win.document, accept.join(','));
+      if (!file) return undefined;
+      if (file.size > MAX_TEXT_FILE_BYTES) throw textFileTooLarge(file.name, file.size);
       return { name: file.name, text: await file.text() };
     },
     async saveProject(text, suggestedName, handle) {

@@ -6,7 +6,9 @@ import type {
   FathomBridge,
   RecentDocument,
 } from '../../electron/contract.ts';
+import { MAX_TEXT_FILE_BYTES } from '../../electron/contract.ts';
 import { platformAdapterContract } from './adapter-contract.ts';
+import { textFileTooLarge } from './platform-adapter.ts';
 import { choosePlatform } from './choose-platform.ts';
 import { createElectronAdapter } from './electron-adapter.ts';
 
@@ -37,6 +39,16 @@ function fakeBridge() {
     openProject: async () => (choice === undefined ? undefined : read(pathOf(choice))),
     openRecent: async (path) => read(path),
     openDroppedFile: async (file) => read(pathOf(file.name)),
+    openTextFile: async (extensions) => {
+      if (choice === undefined) return undefined;
+      if (!extensions.some((e) => choice!.endsWith(e))) throw new Error('not offered');
+      const text = files.get(pathOf(choice));
+      if (text === undefined) throw new Error(`${choice}: no such file`);
+      // As main: read once, nothing granted, not a recent plan.
+      const bytes = new TextEncoder().encode(text).byteLength;
+      if (bytes > MAX_TEXT_FILE_BYTES) throw textFileTooLarge(choice, bytes);
+      return { name: choice, text };
+    },
     saveProject: async (path, text) => {
       if (!granted.has(path)) throw new Error('not a granted path');
       files.set(path, text);

@@ -46,6 +46,7 @@ export function createElectronAdapter(bridge: FathomBridge): PlatformAdapter {
       const doc = await bridge.openProject();
       return doc && opened(doc);
     },
+    openTextFile: ({ accept }) => bridge.openTextFile([...accept]),
     async saveProject(text, suggestedName, handle) {
       if (typeof handle === 'string') return saved(await bridge.saveProject(handle, text));
       return saveAs(text, suggestedName);

@@ -1,4 +1,11 @@
-import type { OpenedFile, PlatformAdapter, RecentFile, SavedFile } from './platform-adapter.ts';
+import { MAX_TEXT_FILE_BYTES } from '../../electron/contract.ts';
+import {
+  textFileTooLarge,
+  type OpenedFile,
+  type PlatformAdapter,
+  type RecentFile,
+  type SavedFile,
+} from './platform-adapter.ts';
 
 /** An in-memory platform for tests: a fake file system and a queue of the user's choices. */
 export type MemoryPlatform = PlatformAdapter & {
@@ -30,6 +37,15 @@ export function createMemoryAdapter(): MemoryPlatform {
       if (text === undefined) throw new Error(`${name}: no such file`);
       remember(name);
       return { name, text, handle: name };
+    },
+    async openTextFile(): Promise<OpenedFile | undefined> {
+      const name = platform.nextChoice;
+      if (name === undefined) return undefined;
+      const text = platform.files.get(name);
+      if (text === undefined) throw new Error(`${name}: no such file`);
+      const bytes = new TextEncoder().encode(text).byteLength;
+      if (bytes > MAX_TEXT_FILE_BYTES) throw textFileTooLarge(name, bytes);
+      return { name, text };
     },
     async saveProject(text, suggestedName, handle): Promise<SavedFile | undefined> {
       if (typeof handle === 'string') {

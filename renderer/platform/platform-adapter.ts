@@ -1,7 +1,13 @@
-import type { MenuCommand } from '../../electron/contract.ts';
+import { MAX_TEXT_FILE_BYTES, type MenuCommand } from '../../electron/contract.ts';
 
 /** A file the user picked, read as text. `handle` lets a later save write back to it. */
 export type OpenedFile = { name: string; text: string; handle?: unknown };
+/** The rejection of a text file over MAX_TEXT_FILE_BYTES (what every platform says). */
+export function textFileTooLarge(name: string, bytes: number): Error {
+  return new Error(
+    `${name} is ${(bytes / 1048576).toFixed(1)} MB; Fathom imports files up to ${MAX_TEXT_FILE_BYTES / 1048576} MB`,
+  );
+}
 /** Where a document was saved. */
 export type SavedFile = { name: string; handle?: unknown };
 export type RecentFile = { name: string; path?: string; openedAt: string };
@@ -32,6 +38,12 @@ export type PlatformAdapter = {
   ): Promise<SavedFile | undefined>;
   /** Always asks where to write the document. */
   saveProjectAs(text: string, suggestedName: string): Promise<SavedFile | undefined>;
+  /**
+   * Asks the user for a text file to import (a task-list CSV) and reads it. `accept` lists the
+   * extensions the dialog offers (`['.csv']`). Files over MAX_TEXT_FILE_BYTES reject with a
+   * message naming the file and the limit. The file is read once: no handle, not a recent plan.
+   */
+  openTextFile(options: { accept: readonly string[] }): Promise<OpenedFile | undefined>;
   /** Offers a file to the user (PDF, CSV, JSON export). Resolves false when cancelled. */
   exportFile(suggestedName: string, mimeType: string, data: string | Uint8Array): Promise<boolean>;
   /** The document of the last session (so it survives a reload), if any. */

@@ -12,11 +12,14 @@ export type ViewSlice = {
   /** The input the user asked to see (from an advisor finding). */
   focusField: string | undefined;
   showStart: boolean;
+  /** A task import was asked for away from the Tasks tab (the desktop menu); the tab runs it. */
+  taskImportRequested: boolean;
   setTab(tab: Tab): void;
   setScenario(id: string): void;
   setInvalid(field: string, message: string | undefined): void;
   requestFocus(field: string | undefined): void;
   setShowStart(show: boolean): void;
+  requestTaskImport(requested: boolean): void;
 };
 
 export const createViewSlice =
@@ -27,6 +30,7 @@ export const createViewSlice =
     invalid: {},
     focusField: undefined,
     showStart: false,
+    taskImportRequested: false,
     setTab: (tab) => set({ tab }),
     setScenario: (id) => set({ scenarioId: id }),
     setInvalid: (field, message) => {
@@ -37,4 +41,5 @@ export const createViewSlice =
     },
     requestFocus: (field) => set({ focusField: field }),
     setShowStart: (show) => set({ showStart: show }),
+    requestTaskImport: (requested) => set({ taskImportRequested: requested }),
   });

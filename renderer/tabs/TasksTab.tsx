@@ -7,6 +7,7 @@ import { AddTaskForm } from './AddTaskForm.tsx';
 import { DeletedTasks } from './DeletedTasks.tsx';
 import { controlId, focusLater } from './focus-later.ts';
 import { groupByPhase } from './group-by-phase.ts';
+import { ImportTasks } from './ImportTasks.tsx';
 import { ResultNote } from './ResultNote.tsx';
 import { scenarioProblem } from './scenario-problem.ts';
 import { deleteTask, resetTask, restoreTask } from './task-edits.ts';
@@ -102,6 +103,7 @@ export function TasksTab() {
           what plans usually show: everything marked <em>hidden</em> is the work they forget.
         </p>
       </div>
+      <ImportTasks taskCount={tasks.length} edit={edit} />
       {problem ? (
         <p className="tab-error" role="alert">
           The plan cannot be simulated: {problem}

@@ -8,6 +8,9 @@ import {
   simulate,
   type Scenario,
 } from '../../engine/index.ts';
+import { ServicesContext, type Services } from '../app/services.ts';
+import { createMemoryAdapter, type MemoryPlatform } from '../platform/memory-adapter.ts';
+import type { SimulationClient } from '../simulation/simulation-client.ts';
 import { currentScenario } from '../state/edit-project.ts';
 import { createFathomStore, type FathomStore } from '../state/store.ts';
 import { StoreContext } from '../state/use-fathom.ts';
@@ -19,9 +22,42 @@ export function churnStore(): FathomStore {
   return createFathomStore(createProject(templates.get('churn'), { today: '2026-11-28' }));
 }
 
-export function renderWithStore(ui: ReactNode, store: FathomStore = churnStore()) {
-  return { store, ...render(<StoreContext.Provider value={store}>{ui}</StoreContext.Provider>) };
+/**
+ * Renders a tab with its store and the app's services: an in-memory platform (whose files and
+ * dialog choices the test sets) and a simulation that is never asked for in these tests.
+ */
+export function renderWithStore(
+  ui: ReactNode,
+  store: FathomStore = churnStore(),
+  platform: MemoryPlatform = createMemoryAdapter(),
+) {
+  const services: Services = {
+    platform,
+    simulation: unusedSimulation,
+    templates,
+    today: () => '2026-11-28',
+  };
+  return {
+    store,
+    platform,
+    ...render(
+      <ServicesContext.Provider value={services}>
+        <StoreContext.Provider value={store}>{ui}</StoreContext.Provider>
+      </ServicesContext.Provider>,
+    ),
+  };
 }
+
+const unusedSimulation: SimulationClient = {
+  estimate: () => {
+    throw new Error('the tabs do not simulate in these tests');
+  },
+  compare: () => {
+    throw new Error('the tabs do not compare in these tests');
+  },
+  cancel: () => undefined,
+  dispose: () => undefined,
+};
 
 export function scenarioOf(store: FathomStore): Scenario {
   const { project, scenarioId } = store.getState();

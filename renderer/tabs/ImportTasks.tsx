@@ -1,0 +1,282 @@
+import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
+import type { Scenario } from '../../engine/index.ts';
+import { useServices } from '../app/services.ts';
+import { currentScenario } from '../state/edit-project.ts';
+import { useFathom, useFathomStore } from '../state/use-fathom.ts';
+import {
+  planTaskImport,
+  TASK_CSV_ACCEPT,
+  tasksCount,
+  type ImportIssue,
+  type TaskImportPlan,
+} from './import-tasks.ts';
+import { templateOf } from './template-of.ts';
+import type { ScenarioEdit } from './use-scenario-edit.ts';
+
+type Props = {
+  /** Tasks in the scenario's plan now (what a replace takes out). */
+  taskCount: number;
+  edit: ScenarioEdit;
+};
+
+type Step =
+  | { kind: 'idle' }
+  | { kind: 'confirm'; plan: TaskImportPlan }
+  | { kind: 'errors'; file: string | undefined; issues: ImportIssue[] }
+  | { kind: 'done'; message: string };
+
+/** A long list of problems shows its first rows; the first ones are what a fix starts with. */
+const SHOWN_ISSUES = 100;
+
+/**
+ * "Import tasks from CSV…" on the Tasks tab: reads a task-list CSV (DESIGN §3) with the engine's
+ * importer, asks whether it replaces the plan's tasks or adds to them, and applies it as one
+ * undoable edit. A file with problems changes nothing; its problems are listed row by row.
+ */
+export function ImportTasks({ taskCount, edit }: Props) {
+  const store = useFathomStore();
+  const { platform } = useServices();
+  const requested = useFathom((s) => s.taskImportRequested);
+  const [step, setStep] = useState<Step>({ kind: 'idle' });
+  const button = useRef<HTMLButtonElement>(null);
+  // A file dialog still open when another is asked for answers nothing.
+  const attempt = useRef(0);
+
+  const start = useCallback(() => {
+    const id = ++attempt.current;
+    // Called straight from the click, with no await before it: the browser's file dialog needs
+    // the user's gesture.
+    platform.openTextFile({ accept: TASK_CSV_ACCEPT }).then(
+      (file) => {
+        if (id !== attempt.current || !file) return;
+        const { project, scenarioId } = store.getState();
+        const scenario = currentScenario(project, scenarioId);
+        const template = templateOf(scenario.template);
+        if (!template) {
+          setStep({
+            kind: 'errors',
+            file: file.name,
+            issues: [{ message: `the plan's template "${scenario.template}" is unknown` }],
+          });
+          return;
+        }
+        const check = planTaskImport(project, scenarioId, scenario, template, file);
+        setStep(
+          check.ok
+            ? { kind: 'confirm', plan: check.plan }
+            : { kind: 'errors', file: check.file, issues: check.issues },
+        );
+      },
+      (error: unknown) => {
+        if (id !== attempt.current) return;
+        const message = error instanceof Error ? error.message : String(error);
+        setStep({ kind: 'errors', file: undefined, issues: [{ message }] });
+      },
+    );
+  }, [platform, store]);
+
+  // The desktop menu's "Import Tasks from CSV…" lands here once the Tasks tab shows.
+  useEffect(() => {
+    if (!requested) return;
+    store.getState().requestTaskImport(false);
+    start();
+  }, [requested, start, store]);
+
+  const close = () => {
+    setStep({ kind: 'idle' });
+    button.current?.focus();
+  };
+  const apply = (plan: TaskImportPlan, scenario: Scenario, replaced: boolean) => {
+    const problem = edit(() => scenario);
+    if (problem !== undefined) {
+      setStep({ kind: 'errors', file: plan.file, issues: [{ message: problem }] });
+      return;
+    }
+    setStep({
+      kind: 'done',
+      message: replaced
+        ? `Imported ${tasksCount(plan.count)} from ${plan.file}, replacing the plan’s ${tasksCount(taskCount)}. Undo (Ctrl+Z) brings them back.`
+        : `Imported ${tasksCount(plan.count)} from ${plan.file}, added to the plan. Undo (Ctrl+Z) takes them out again.`,
+    });
+    button.current?.focus();
+  };
+
+  return (
+    <div className="import-tasks">
+      <div className="import-tasks-bar">
+        <button
+          ref={button}
+          type="button"
+          aria-describedby="import-tasks-help"
+          aria-haspopup="dialog"
+          onClick={start}
+        >
+          Import tasks from CSV…
+        </button>
+        <span id="import-tasks-help" className="field-hint">
+          A task list kept in a spreadsheet: id, name, min, likely, max, depends_on, … (see the
+          README’s “Task-list CSV”).
+        </span>
+      </div>
+      <p className="import-status" role="status">
+        {step.kind === 'done' ? step.message : ''}
+      </p>
+      {step.kind === 'confirm' ? (
+        <ConfirmImport plan={step.plan} taskCount={taskCount} apply={apply} cancel={close} />
+      ) : null}
+      {step.kind === 'errors' ? <ImportErrors step={step} dismiss={close} /> : null}
+    </div>
+  );
+}
+
+function ConfirmImport({
+  plan,
+  taskCount,
+  apply,
+  cancel,
+}: {
+  plan: TaskImportPlan;
+  taskCount: number;
+  apply(plan: TaskImportPlan, scenario: Scenario, replaced: boolean): void;
+  cancel(): void;
+}) {
+  const primary = useRef<HTMLButtonElement>(null);
+  useEffect(() => primary.current?.focus(), []);
+  const onKeyDown = (event: KeyboardEvent) => {
+    if (event.key !== 'Escape') return;
+    event.stopPropagation();
+    cancel();
+  };
+  return (
+    <section
+      className="import-dialog"
+      role="dialog"
+      aria-labelledby="import-dialog-title"
+      aria-describedby="import-dialog-summary"
+      onKeyDown={onKeyDown}
+    >
+      <h3 id="import-dialog-title">Import {plan.file}</h3>
+      <p id="import-dialog-summary">
+        The file has {tasksCount(plan.count)}; this scenario’s plan has {tasksCount(taskCount)}.
+        Nothing changes until you choose, and Undo (Ctrl+Z) takes the import back.
+      </p>
+      <div className="import-choices">
+        <div className="import-choice">
+          <button
+            ref={primary}
+            type="button"
+            className="primary"
+            aria-describedby="import-replace-help"
+            onClick={() => apply(plan, plan.replace, true)}
+          >
+            Replace {tasksCount(taskCount)} with {plan.count} from {plan.file}
+          </button>
+          <p id="import-replace-help" className="field-hint">
+            The file becomes the task list: the template’s tasks are deleted (each can be restored
+            below) and tasks you added are replaced. Risks, drivers and running costs stay; turn off
+            those that do not fit.
+          </p>
+        </div>
+        <div className="import-choice">
+          <button
+            type="button"
+            disabled={!plan.add.ok}
+            aria-describedby="import-add-help"
+            onClick={() => plan.add.ok && apply(plan, plan.add.scenario, false)}
+          >
+            Add {tasksCount(plan.count)} to the plan
+          </button>
+          <p id="import-add-help" className="field-hint">
+            {plan.add.ok
+              ? 'Next to the template’s tasks; link them to those in the table afterwards.'
+              : `Not possible: ${plan.add.reason}`}
+          </p>
+        </div>
+      </div>
+      {plan.warnings.length > 0 ? (
+        <>
+          <h4 id="import-notes-title">Notes on the file</h4>
+          <ul className="tab-warnings import-notes" aria-labelledby="import-notes-title">
+            {plan.warnings.map((w, i) => (
+              <li key={i}>{describeIssue(w)}</li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <div className="import-dialog-actions">
+        <button type="button" onClick={cancel}>
+          Cancel
+        </button>
+      </div>
+    </section>
+  );
+}
+
+function describeIssue(issue: ImportIssue): string {
+  const where = [
+    issue.row !== undefined ? `row ${issue.row}` : undefined,
+    issue.column !== undefined ? `column “${issue.column}”` : undefined,
+  ].filter((w) => w !== undefined);
+  return where.length > 0 ? `${where.join(', ')}: ${issue.message}` : issue.message;
+}
+
+function ImportErrors({
+  step,
+  dismiss,
+}: {
+  step: { file: string | undefined; issues: ImportIssue[] };
+  dismiss(): void;
+}) {
+  const { file, issues } = step;
+  const located = issues.some((i) => i.row !== undefined || i.column !== undefined);
+  const shown = issues.slice(0, SHOWN_ISSUES);
+  const count = `${issues.length} problem${issues.length === 1 ? '' : 's'}`;
+  return (
+    <section className="import-errors" role="alert" aria-labelledby="import-errors-title">
+      <h3 id="import-errors-title">
+        {file ? `${file} was not imported` : 'The file was not imported'}
+      </h3>
+      <p>
+        {located ? `${count}, by row. ` : ''}Nothing in the plan was changed. Fix the file and
+        import it again.
+      </p>
+      {located ? (
+        <div className="import-errors-scroll">
+          <table className="import-errors-table">
+            <caption className="visually-hidden">Problems in {file ?? 'the file'}, by row</caption>
+            <thead>
+              <tr>
+                <th scope="col">Row</th>
+                <th scope="col">Column</th>
+                <th scope="col">Problem</th>
+              </tr>
+            </thead>
+            <tbody>
+              {shown.map((issue, i) => (
+                <tr key={i}>
+                  <td>{issue.row ?? '—'}</td>
+                  <td>{issue.column ?? '—'}</td>
+                  <td>{issue.message}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      ) : (
+        <ul className="import-errors-list">
+          {shown.map((issue, i) => (
+            <li key={i}>{issue.message}</li>
+          ))}
+        </ul>
+      )}
+      {issues.length > shown.length ? (
+        <p className="field-hint">
+          The first {shown.length} of {issues.length} problems are shown.
+        </p>
+      ) : null}
+      <button type="button" className="small" onClick={dismiss}>
+        Dismiss
+      </button>
+    </section>
+  );
+}

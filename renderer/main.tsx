@@ -1,7 +1,10 @@
+// First, so the worker starts before the rest of the bundle is evaluated (see start-worker.ts).
+import { simulationWorker } from './simulation/start-worker.ts';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
-import { createTemplateRegistry, parseProject, type Project } from '../engine/index.ts';
+import { parseProject, type Project } from '../engine/index.ts';
 import { App } from './app/App.tsx';
+import { builtinTemplates } from './app/builtin-templates.ts';
 import { DesktopHost } from './app/DesktopHost.tsx';
 import { exampleProject } from './app/example-project.ts';
 import { ServicesContext, type Services } from './app/services.ts';
@@ -14,14 +17,9 @@ import './charts/charts.css';
 
 const today = () => new Date().toISOString().slice(0, 10);
 
-// Start the simulation worker first: it loads its own copy of the engine while this page loads.
-const worker = new Worker(new URL('./simulation/simulation.worker.ts', import.meta.url), {
-  type: 'module',
-});
-
 async function start(): Promise<void> {
   const platform = choosePlatform();
-  const templates = createTemplateRegistry();
+  const templates = builtinTemplates;
   let project: Project;
   const session = await platform.loadSession();
   try {
@@ -33,7 +31,7 @@ async function start(): Promise<void> {
     platform,
     templates,
     today,
-    simulation: createSimulationClient(worker as unknown as WorkerLike),
+    simulation: createSimulationClient(simulationWorker as unknown as WorkerLike),
   };
   const store = createFathomStore(project);
   createRoot(document.getElementById('root')!).render(

@@ -1,15 +1,13 @@
 import { useMemo } from 'react';
 import {
   buildScenario,
-  createTemplateRegistry,
   formatIssue,
   FathomInputError,
   type BuiltScenario,
 } from '../../engine/index.ts';
 import { currentScenario } from '../state/edit-project.ts';
 import { useFathom } from '../state/use-fathom.ts';
-
-const registry = createTemplateRegistry();
+import { builtinTemplates } from './builtin-templates.ts';
 
 /** The current scenario compiled into its task network (cheap: milliseconds), for the tables. */
 export function useBuiltScenario():
@@ -22,7 +20,7 @@ export function useBuiltScenario():
       return {
         ok: true,
         value: buildScenario(
-          registry.get(scenario.template),
+          builtinTemplates.get(scenario.template),
           scenario,
           project.settings,
           project.meta.currency,

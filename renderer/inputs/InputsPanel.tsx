@@ -1,21 +1,11 @@
 import { useMemo } from 'react';
-import { createTemplateRegistry, type Template } from '../../engine/index.ts';
 import { currentScenario } from '../state/edit-project.ts';
 import { useFathom } from '../state/use-fathom.ts';
 import { sections } from './field-catalog.ts';
 import { InputField } from './InputField.tsx';
 import { TeamEditor } from './TeamEditor.tsx';
 import { DriversEditor } from './DriversEditor.tsx';
-
-const registry = createTemplateRegistry();
-
-function templateOf(id: string): Template | undefined {
-  try {
-    return registry.get(id);
-  } catch {
-    return undefined;
-  }
-}
+import { templateOf } from '../tabs/template-of.ts';
 
 /** The questionnaire, in sections (DESIGN §2 "Inputs"). */
 export function InputsPanel() {

@@ -1,6 +1,5 @@
 import {
   completeScenarioResult,
-  createTemplateRegistry,
   findScenario,
   kernelSettings,
   mergeChunks,
@@ -13,9 +12,8 @@ import {
   type ChunkResult,
   type Project,
   type ScenarioResult,
+  type TemplateRegistry,
 } from '../../engine/index.ts';
-
-const registry = createTemplateRegistry();
 
 /** Blocks (of 2,048 iterations) per chunk between checks for cancellation and progress reports. */
 const BLOCKS_PER_CHUNK = 4;
@@ -25,6 +23,7 @@ const BLOCKS_PER_CHUNK = 4;
  * request can cancel this one. The chunks merge deterministically: the numbers equal the CLI's.
  */
 export async function runScenarioInChunks(
+  registry: TemplateRegistry,
   project: Project,
   scenarioId: string,
   iterations: number,

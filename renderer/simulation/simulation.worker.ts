@@ -28,6 +28,7 @@ async function simulate(request: Extract<WorkerRequest, { type: 'simulate' }>): 
   const started = performance.now();
   try {
     const result = await runScenarioInChunks(
+      registry,
       request.project,
       request.scenarioId,
       request.iterations,

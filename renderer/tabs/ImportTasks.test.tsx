@@ -53,7 +53,7 @@ describe('Import tasks from CSV', () => {
     expect(document.activeElement).toBe(replace);
     // The day rate's note is shown before the import, located at its column.
     expect(within(dialog).getByRole('list', { name: 'Notes on the file' }).textContent).toMatch(
-      /column “rate”: a scenario bills added tasks through their team roles/,
+      /column "rate": a scenario bills added tasks through their team roles/,
     );
     await user.click(replace);
 
@@ -63,6 +63,7 @@ describe('Import tasks from CSV', () => {
       expect.arrayContaining(['Write the spec', 'Pilot, with users', 'Buy hardware']),
     );
     expect(screen.getAllByLabelText(/^Name of /)).toHaveLength(3);
+    expect(screen.getByText(/^3 tasks in 1 phase\. Effort/)).toBeTruthy();
     expect(
       screen.getByText(/^Imported 3 tasks from tasks\.csv, replacing the plan’s/),
     ).toBeTruthy();
@@ -93,7 +94,7 @@ describe('Import tasks from CSV', () => {
     await user.click(importButton());
     const dialog = await screen.findByRole('dialog', { name: 'Import clash.csv' });
     expect(within(dialog).getByRole('list', { name: 'Notes on the file' }).textContent).toContain(
-      'the template has a task "clean-data" too, so the file’s "clean-data" is imported as "clean-data-2"',
+      'row 2, column "id": the template has a task "clean-data" too, so the file’s "clean-data" is imported as "clean-data-2"',
     );
     await user.click(within(dialog).getByRole('button', { name: /^Replace / }));
     const scenario = scenarioOf(store);

@@ -215,7 +215,7 @@ function ConfirmImport({
 function describeIssue(issue: ImportIssue): string {
   const where = [
     issue.row !== undefined ? `row ${issue.row}` : undefined,
-    issue.column !== undefined ? `column “${issue.column}”` : undefined,
+    issue.column !== undefined ? `column "${issue.column}"` : undefined,
   ].filter((w) => w !== undefined);
   return where.length > 0 ? `${where.join(', ')}: ${issue.message}` : issue.message;
 }
@@ -229,7 +229,8 @@ function ImportErrors({
 }) {
   const { file, issues } = step;
   const located = issues.some((i) => i.row !== undefined || i.column !== undefined);
-  const shown = issues.slice(0, SHOWN_ISSUES);
+  // In the file's order (the engine groups them by kind of check); unlocated ones first.
+  const shown = [...issues].sort((a, b) => (a.row ?? 0) - (b.row ?? 0)).slice(0, SHOWN_ISSUES);
   const count = `${issues.length} problem${issues.length === 1 ? '' : 's'}`;
   return (
     <section className="import-errors" role="alert" aria-labelledby="import-errors-title">

@@ -36,7 +36,8 @@ export function TaskTable({
     <div className="table-scroll" role="region" aria-label="Task table" tabIndex={0}>
       <table className={`data-table tasks-table${stale ? ' stats-stale' : ''}`}>
         <caption>
-          {tasks.length} tasks in {groups.length} phases. Effort is in person-days; a range reads{' '}
+          {tasks.length} task{tasks.length === 1 ? '' : 's'} in {groups.length} phase
+          {groups.length === 1 ? '' : 's'}. Effort is in person-days; a range reads{' '}
           <code>3 to 8</code> (90% interval) or <code>2, 4, 9</code> (min, most likely, max).
         </caption>
         <thead>

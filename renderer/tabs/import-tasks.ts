@@ -69,16 +69,20 @@ function notATaskList(text: string): string | undefined {
   return undefined;
 }
 
-/** The ids in the CSV's `id` column, read with the engine's parser ([] when it cannot be read). */
-function csvIds(text: string): string[] {
+/** The ids in the CSV's `id` column and their rows, read with the engine's parser. */
+function csvIds(text: string): Map<string, number> {
+  const ids = new Map<string, number>();
   try {
     const [header, ...rows] = parseCsv(text);
     const column = header?.fields.findIndex((f) => normalizeHeader(f) === 'id') ?? -1;
-    if (column < 0) return [];
-    return rows.map((r) => (r.fields[column] ?? '').trim()).filter((id) => id !== '');
+    for (const row of column < 0 ? [] : rows) {
+      const id = (row.fields[column] ?? '').trim();
+      if (id !== '' && !ids.has(id)) ids.set(id, row.line);
+    }
   } catch {
-    return [];
+    // Unreadable CSV: the importer reports it.
   }
+  return ids;
 }
 
 /**
@@ -151,7 +155,11 @@ export function planTaskImport(
 
   const ids = csvIds(file.text);
   const templateIds = new Set(template.tasks.map((t) => t.id));
-  const renames = renamesFor(ids, templateIds, new Set(scenario.extraTasks.map((t) => t.id)));
+  const renames = renamesFor(
+    [...ids.keys()],
+    templateIds,
+    new Set(scenario.extraTasks.map((t) => t.id)),
+  );
   // The template without the tasks whose ids the CSV reuses: the engine then takes those rows,
   // and they are renamed after; the template's own tasks are still all removed by a replace.
   const rest = { tasks: template.tasks.filter((t) => !renames.has(t.id)) };
@@ -193,6 +201,7 @@ export function planTaskImport(
   }
 
   const renameNotes: ImportIssue[] = [...renames].map(([from, to]) => ({
+    row: ids.get(from) ?? 0,
     column: 'id',
     message: `the template has a task "${from}" too, so the file’s "${from}" is imported as "${to}" (its dependents follow)`,
   }));

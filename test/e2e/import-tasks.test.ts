@@ -97,10 +97,10 @@ describe('importing a task list', () => {
     expect(rows.map(([row, column]) => `${row} ${column}`)).toEqual([
       '3 likely',
       '4 likely',
-      '6 id',
       '5 depends_on',
+      '6 id',
     ]);
-    expect(rows[3]![2]).toBe('unknown task id "cleaning"; no row has that id');
+    expect(rows[2]![2]).toBe('unknown task id "cleaning"; no row has that id');
     await noViolations();
 
     expect(await page.getByRole('dialog').count()).toBe(0);

@@ -173,6 +173,18 @@ describe('Electron platform adapter: desktop additions', () => {
     expect(listener.command).toHaveBeenCalledTimes(1);
   });
 
+  it('shows main’s message when it refuses a text file, without Electron’s wrapping', async () => {
+    const fake = fakeBridge();
+    fake.bridge.openTextFile = async () => {
+      throw new Error(
+        "Error invoking remote method 'open-text-file': Error: huge.csv is 6.0 MB; Fathom imports files up to 5 MB",
+      );
+    };
+    await expect(
+      createElectronAdapter(fake.bridge).openTextFile({ accept: ['.csv'] }),
+    ).rejects.toThrow(/^huge\.csv is 6\.0 MB; Fathom imports files up to 5 MB$/);
+  });
+
   it('tells main the document state and asks it to close', async () => {
     const fake = fakeBridge();
     const adapter = createElectronAdapter(fake.bridge);

@@ -31,6 +31,11 @@ function isExportType(type: string): type is ExportMimeType {
   return Object.hasOwn(EXPORT_TYPES, type);
 }
 
+/** Main's own message from a rejected invoke ("Error invoking remote method 'x': Error: …"). */
+export function withoutIpcPrefix(message: string): string {
+  return message.replace(/^Error invoking remote method '[^']*': (?:\w*Error: )?/, '');
+}
+
 /**
  * The platform adapter of the desktop app: every operation is one call on the preload's bridge;
  * main shows the dialogs, reads and writes the files (atomically) and keeps the backups.
@@ -46,7 +51,16 @@ export function createElectronAdapter(bridge: FathomBridge): PlatformAdapter {
       const doc = await bridge.openProject();
       return doc && opened(doc);
     },
-    openTextFile: ({ accept }) => bridge.openTextFile([...accept]),
+    async openTextFile({ accept }) {
+      try {
+        return await bridge.openTextFile([...accept]);
+      } catch (error) {
+        // The import shows main's message to the user, without Electron's wrapping.
+        throw new Error(withoutIpcPrefix(error instanceof Error ? error.message : String(error)), {
+          cause: error,
+        });
+      }
+    },
     async saveProject(text, suggestedName, handle) {
       if (typeof handle === 'string') return saved(await bridge.saveProject(handle, text));
       return saveAs(text, suggestedName);

@@ -3,6 +3,7 @@ import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { MAX_TEXT_FILE_BYTES } from '../../electron/contract.ts';
 import { createMemoryAdapter } from '../platform/memory-adapter.ts';
+import { updateScenario } from '../state/edit-project.ts';
 import { TasksTab } from './TasksTab.tsx';
 import { churnStore, renderWithStore, scenarioOf } from './test-fixtures.tsx';
 
@@ -185,6 +186,44 @@ describe('Import tasks from CSV', () => {
     const dialog = await screen.findByRole('dialog', { name: 'Import tasks.csv' });
     await user.click(within(dialog).getByRole('button', { name: 'Cancel' }));
     expect(store.getState().project).toBe(before);
+  });
+
+  it('can replace a task list that cannot be built', async () => {
+    const platform = createMemoryAdapter();
+    platform.files.set('tasks.csv', TASKS_CSV);
+    platform.nextChoice = 'tasks.csv';
+    const store = churnStore();
+    const { project, scenarioId } = store.getState();
+    const broken = updateScenario(project, scenarioId, (s) => ({
+      ...s,
+      extraTasks: [
+        {
+          id: 'orphan',
+          name: 'Orphan',
+          phase: 'custom',
+          category: 'management',
+          roles: [],
+          duration: { type: 'fixed', value: 1 },
+          dependsOn: ['nowhere'],
+          fixedCost: 0,
+        },
+      ],
+    }));
+    store.getState().replaceDocument(broken);
+    renderWithStore(<TasksTab />, store, platform);
+    expect(screen.getByRole('alert').textContent).toMatch(/cannot be built/);
+    const user = userEvent.setup();
+    await user.click(importButton());
+    const dialog = await screen.findByRole('dialog', { name: 'Import tasks.csv' });
+    expect(dialog.textContent).toContain('this scenario’s plan cannot be built now.');
+    await user.click(
+      within(dialog).getByRole('button', {
+        name: 'Replace the plan’s tasks with 3 from tasks.csv',
+      }),
+    );
+    expect(screen.getAllByLabelText(/^Name of /)).toHaveLength(3);
+    act(() => store.getState().undo());
+    expect(store.getState().project).toBe(broken);
   });
 
   it('runs when the desktop menu asks for it', async () => {

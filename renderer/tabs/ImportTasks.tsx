@@ -14,8 +14,8 @@ import { templateOf } from './template-of.ts';
 import type { ScenarioEdit } from './use-scenario-edit.ts';
 
 type Props = {
-  /** Tasks in the scenario's plan now (what a replace takes out). */
-  taskCount: number;
+  /** Tasks in the scenario's plan now (what a replace takes out); undefined when it cannot be built. */
+  taskCount: number | undefined;
   edit: ScenarioEdit;
 };
 
@@ -95,7 +95,7 @@ export function ImportTasks({ taskCount, edit }: Props) {
     setStep({
       kind: 'done',
       message: replaced
-        ? `Imported ${tasksCount(plan.count)} from ${plan.file}, replacing the plan’s ${tasksCount(taskCount)}. Undo (Ctrl+Z) brings them back.`
+        ? `Imported ${tasksCount(plan.count)} from ${plan.file}, replacing the plan’s ${taskCount === undefined ? 'tasks' : tasksCount(taskCount)}. Undo (Ctrl+Z) brings them back.`
         : `Imported ${tasksCount(plan.count)} from ${plan.file}, added to the plan. Undo (Ctrl+Z) takes them out again.`,
     });
     button.current?.focus();
@@ -136,7 +136,7 @@ function ConfirmImport({
   cancel,
 }: {
   plan: TaskImportPlan;
-  taskCount: number;
+  taskCount: number | undefined;
   apply(plan: TaskImportPlan, scenario: Scenario, replaced: boolean): void;
   cancel(): void;
 }) {
@@ -157,7 +157,10 @@ function ConfirmImport({
     >
       <h3 id="import-dialog-title">Import {plan.file}</h3>
       <p id="import-dialog-summary">
-        The file has {tasksCount(plan.count)}; this scenario’s plan has {tasksCount(taskCount)}.
+        The file has {tasksCount(plan.count)};{' '}
+        {taskCount === undefined
+          ? 'this scenario’s plan cannot be built now.'
+          : `this scenario’s plan has ${tasksCount(taskCount)}.`}{' '}
         Nothing changes until you choose, and Undo (Ctrl+Z) takes the import back.
       </p>
       <div className="import-choices">
@@ -169,7 +172,8 @@ function ConfirmImport({
             aria-describedby="import-replace-help"
             onClick={() => apply(plan, plan.replace, true)}
           >
-            Replace {tasksCount(taskCount)} with {plan.count} from {plan.file}
+            Replace {taskCount === undefined ? 'the plan’s tasks' : tasksCount(taskCount)} with{' '}
+            {plan.count} from {plan.file}
           </button>
           <p id="import-replace-help" className="field-hint">
             The file becomes the task list: the template’s tasks are deleted (each can be restored

@@ -50,6 +50,8 @@ export function TasksTab() {
           The task network cannot be built: {built.message}. Undo the last change (Ctrl+Z), or fix
           the input it names.
         </p>
+        {/* A task list from a spreadsheet can replace the broken one (and the menu's import runs). */}
+        <ImportTasks taskCount={undefined} edit={edit} />
       </div>
     );
   }

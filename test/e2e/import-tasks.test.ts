@@ -38,6 +38,8 @@ async function importFile(file: string): Promise<void> {
 }
 
 const taskNames = () => page.getByRole('textbox', { name: /^Name of / });
+const taskValues = async () =>
+  Promise.all((await taskNames().all()).map((input) => input.inputValue()));
 
 async function noViolations(): Promise<void> {
   const result = await new AxeBuilder({ page })
@@ -61,7 +63,7 @@ describe('importing a task list', () => {
       name: `Replace ${before} tasks with 17 from ml-pipeline.tasks.csv`,
     });
     // The choice has the focus; Enter takes it.
-    await expect.poll(() => replace.evaluate((b) => b === document.activeElement)).toBe(true);
+    await expect.poll(() => replace.and(page.locator(':focus')).count()).toBe(1);
     await page.keyboard.press('Enter');
 
     await page.getByText(/^Imported 17 tasks from ml-pipeline\.tasks\.csv/).waitFor();
@@ -81,9 +83,7 @@ describe('importing a task list', () => {
   });
 
   test('a broken file lists its problems by row and changes nothing', async () => {
-    const names = await taskNames().evaluateAll((inputs) =>
-      inputs.map((i) => (i as HTMLInputElement).value),
-    );
+    const names = await taskValues();
     await importFile(BROKEN);
 
     const alert = page.getByRole('alert').filter({ hasText: 'broken.tasks.csv was not imported' });
@@ -104,9 +104,7 @@ describe('importing a task list', () => {
     await noViolations();
 
     expect(await page.getByRole('dialog').count()).toBe(0);
-    expect(
-      await taskNames().evaluateAll((inputs) => inputs.map((i) => (i as HTMLInputElement).value)),
-    ).toEqual(names);
+    expect(await taskValues()).toEqual(names);
     await alert.getByRole('button', { name: 'Dismiss' }).click();
     expect(await page.getByRole('alert').filter({ hasText: 'was not imported' }).count()).toBe(0);
   });

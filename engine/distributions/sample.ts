@@ -1,6 +1,6 @@
 import { PERT_LAMBDA, Z95 } from '../constants.ts';
-import { gammaShape } from '../random/gamma.ts';
 import type { Sfc32 } from '../random/sfc32.ts';
+import { betaQuantileTable } from './beta-quantile-table.ts';
 import type { Distribution } from './distribution.ts';
 import { fillNormalFast, fillPertFast } from './fast-fill.ts';
 
@@ -69,9 +69,7 @@ export function fillSamples(
         return;
       }
       const { alpha, beta } = pertShapes(min, dist.mode, max);
-      const ga = gammaShape(alpha);
-      const gb = gammaShape(beta);
-      fillPertFast(rng, out, offset, count, min, range, ga.d, ga.c, gb.d, gb.c);
+      fillPertFast(rng, out, offset, count, min, range, betaQuantileTable(alpha, beta));
       return;
     }
     case 'normal': {

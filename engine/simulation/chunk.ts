@@ -7,10 +7,15 @@ export type SampleColumns = {
   /** First iteration (global index) these columns hold, and how many. */
   offset: number;
   length: number;
+  /** Per task; empty (no columns) when the run was told to skip per-task samples (headline). */
   taskDuration: Float32Array[];
   /** Cost of each task, its share of span charges included. */
   taskCost: Float32Array[];
   taskStart: Float32Array[];
+  /** Per phase: earliest start, latest finish and cost of its tasks (phase Gantt and costs). */
+  phaseStart: Float32Array[];
+  phaseFinish: Float32Array[];
+  phaseCost: Float32Array[];
   driverValue: Float32Array[];
   riskFired: Uint8Array[];
   recurringMultiplier: Float32Array[];

@@ -9,8 +9,17 @@ const DELAY_SALT = 0x5bd1e995;
 const COST_SALT = 0x27d4eb2f;
 const FIXED_COST_SALT = 0x165667b1;
 
-/** Kernel parameters shared by every chunk of one run. */
-export type KernelSettings = { iterations: number; seed: number; mitigated: boolean };
+/**
+ * Kernel parameters shared by every chunk of one run. `taskSamples` (default true) keeps the
+ * per-task sample columns that sensitivity and per-task statistics need; the headline estimate
+ * does without them and keeps only the per-phase columns of its Gantt.
+ */
+export type KernelSettings = {
+  iterations: number;
+  seed: number;
+  mitigated: boolean;
+  taskSamples?: boolean;
+};
 
 /** Per-block scratch arrays; every value is written before it is read in each block. */
 type Workspace = {
@@ -33,38 +42,54 @@ type Workspace = {
 };
 
 /**
- * One workspace per compiled network, reused by every chunk of every run on this thread (the
- * kernel is synchronous, so chunks never share it at the same time). Allocating ~13 MB per chunk
- * at 200 tasks cost 5–9% of a run in garbage collection (bench/).
+ * One workspace for every run on this thread (the kernel is synchronous, so runs never share it
+ * at the same time), grown when a larger network comes along. The app compiles a new network on
+ * every edit; allocating and zeroing ~3 MB per run at 40 tasks (13 MB at 200) cost 5–10% of a
+ * 10k-iteration estimate in allocation and garbage collection (bench/).
  */
-const workspaces = new WeakMap<CompiledNetwork, Workspace>();
+let shared: Workspace | undefined;
 
 function workspaceFor(net: CompiledNetwork): Workspace {
-  let ws = workspaces.get(net);
-  if (!ws) {
-    const B = BLOCK_SIZE;
-    const nTasks = net.taskIds.length;
-    ws = {
-      dur: new Float64Array(nTasks * B),
-      fin: new Float64Array(nTasks * B),
-      late: new Float64Array(nTasks * B),
-      taskCost: new Float64Array(nTasks * B),
-      drv: new Float64Array(net.driverIds.length * B),
-      rDelay: new Float64Array(net.riskIds.length * B),
-      rCost: new Float64Array(net.riskIds.length * B),
-      rFired: new Uint8Array(net.riskIds.length * B),
-      recMult: new Float64Array(net.recurringIds.length * B),
+  const B = BLOCK_SIZE;
+  const need = (array: Float64Array | Uint8Array | undefined, rows: number) =>
+    array === undefined || array.length < rows * B;
+  const nTasks = net.taskIds.length;
+  const ws = shared;
+  if (
+    ws === undefined ||
+    need(ws.dur, nTasks) ||
+    need(ws.drv, net.driverIds.length) ||
+    need(ws.rDelay, net.riskIds.length) ||
+    need(ws.recMult, net.recurringIds.length) ||
+    need(ws.blockCat, net.categories.length)
+  ) {
+    const rows = (count: number, current: Float64Array | Uint8Array | undefined) =>
+      Math.max(count, current ? current.length / B : 0);
+    const tasks = rows(nTasks, ws?.dur);
+    const drivers = rows(net.driverIds.length, ws?.drv);
+    const risks = rows(net.riskIds.length, ws?.rDelay);
+    const recurring = rows(net.recurringIds.length, ws?.recMult);
+    const categories = rows(net.categories.length, ws?.blockCat);
+    shared = {
+      dur: new Float64Array(tasks * B),
+      fin: new Float64Array(tasks * B),
+      late: new Float64Array(tasks * B),
+      taskCost: new Float64Array(tasks * B),
+      drv: new Float64Array(drivers * B),
+      rDelay: new Float64Array(risks * B),
+      rCost: new Float64Array(risks * B),
+      rFired: new Uint8Array(risks * B),
+      recMult: new Float64Array(recurring * B),
       tmp: new Float64Array(B),
       blockCost: new Float64Array(B),
       blockStopped: new Float64Array(B),
-      blockCat: new Float64Array(net.categories.length * B),
+      blockCat: new Float64Array(categories * B),
       projFin: new Float64Array(B),
       shockSchedule: new Float64Array(B),
       shockCost: new Float64Array(B),
     };
-    workspaces.set(net, ws);
   }
-  return ws;
+  return shared!;
 }
 
 /** Number of blocks a run of `iterations` needs. */
@@ -72,14 +97,23 @@ export function blockCount(iterations: number): number {
   return Math.ceil(iterations / BLOCK_SIZE);
 }
 
-function allocateSample(net: CompiledNetwork, offset: number, length: number): SampleColumns {
+function allocateSample(
+  net: CompiledNetwork,
+  offset: number,
+  length: number,
+  taskSamples: boolean,
+): SampleColumns {
   const f32 = () => new Float32Array(length);
+  const perTask = () => (taskSamples ? net.taskIds.map(f32) : []);
   return {
     offset,
     length,
-    taskDuration: net.taskIds.map(f32),
-    taskCost: net.taskIds.map(f32),
-    taskStart: net.taskIds.map(f32),
+    taskDuration: perTask(),
+    taskCost: perTask(),
+    taskStart: perTask(),
+    phaseStart: net.phases.map(() => new Float32Array(length).fill(Number.POSITIVE_INFINITY)),
+    phaseFinish: net.phases.map(f32),
+    phaseCost: net.phases.map(f32),
     driverValue: net.driverIds.map(f32),
     riskFired: net.riskIds.map(() => new Uint8Array(length)),
     recurringMultiplier: net.recurringIds.map(f32),
@@ -111,6 +145,7 @@ export function simulateBlocks(
   count: number,
 ): ChunkResult {
   const { iterations, seed, mitigated } = settings;
+  const taskSamples = settings.taskSamples ?? true;
   const B = BLOCK_SIZE;
   const nTasks = net.taskIds.length;
   const nDrivers = net.driverIds.length;
@@ -137,7 +172,8 @@ export function simulateBlocks(
   let noGoCount = 0;
   let shockCount = 0;
   const sampleEnd = Math.min(end, SENSITIVITY_SAMPLE);
-  const sample = offset < sampleEnd ? allocateSample(net, offset, sampleEnd - offset) : undefined;
+  const sample =
+    offset < sampleEnd ? allocateSample(net, offset, sampleEnd - offset, taskSamples) : undefined;
 
   const {
     dur,
@@ -348,11 +384,28 @@ export function simulateBlocks(
         blockCat[cat + b] = blockCat[cat + b]! + c;
       }
       if (sampling) {
-        toSample(sample.taskDuration[t]!, dur, o, base, sampleFrom, sampleTo, sample.offset);
-        toSample(sample.taskCost[t]!, taskCost, o, base, sampleFrom, sampleTo, sample.offset);
+        // The task's phase: earliest start, latest finish and summed cost per iteration.
+        const p = net.taskPhase[t]!;
+        const phaseStart = sample.phaseStart[p]!;
+        const phaseFinish = sample.phaseFinish[p]!;
+        const phaseCost = sample.phaseCost[p]!;
         for (let i = sampleFrom; i < sampleTo; i++) {
           const b = i - base;
-          sample.taskStart[t]![i - sample.offset] = fin[o + b]! - dur[o + b]!;
+          const j = i - sample.offset;
+          const finish = fin[o + b]!;
+          const start = finish - dur[o + b]!;
+          if (start < phaseStart[j]!) phaseStart[j] = start;
+          if (finish > phaseFinish[j]!) phaseFinish[j] = finish;
+          phaseCost[j] = phaseCost[j]! + taskCost[o + b]!;
+        }
+        if (taskSamples) {
+          toSample(sample.taskDuration[t]!, dur, o, base, sampleFrom, sampleTo, sample.offset);
+          toSample(sample.taskCost[t]!, taskCost, o, base, sampleFrom, sampleTo, sample.offset);
+          const taskStart = sample.taskStart[t]!;
+          for (let i = sampleFrom; i < sampleTo; i++) {
+            const b = i - base;
+            taskStart[i - sample.offset] = fin[o + b]! - dur[o + b]!;
+          }
         }
       }
     }

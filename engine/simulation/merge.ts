@@ -38,6 +38,7 @@ export function mergeChunks(
   }
   if (covered !== iterations)
     throw new Error(`chunks cover ${covered} of ${iterations} iterations`);
+  if (ordered.length === 1) return fromOneChunk(ordered[0]!, iterations);
 
   const duration = new Float64Array(iterations);
   const cost = new Float64Array(iterations);
@@ -80,7 +81,8 @@ export function mergeChunks(
     chunk.riskFiredCount.forEach((v, r) => (riskFiredCount[r] = riskFiredCount[r]! + v));
   }
   const f32 = (n: number) => new Float32Array(n);
-  const nTasks = net.taskIds.length;
+  // A run without per-task samples (headline) has no task columns in any chunk.
+  const nTasks = sampleChunks[0]?.taskDuration.length ?? 0;
   return {
     iterations,
     duration,
@@ -99,6 +101,9 @@ export function mergeChunks(
       taskDuration: join((s) => s.taskDuration, f32, nTasks),
       taskCost: join((s) => s.taskCost, f32, nTasks),
       taskStart: join((s) => s.taskStart, f32, nTasks),
+      phaseStart: join((s) => s.phaseStart, f32, net.phases.length),
+      phaseFinish: join((s) => s.phaseFinish, f32, net.phases.length),
+      phaseCost: join((s) => s.phaseCost, f32, net.phases.length),
       driverValue: join((s) => s.driverValue, f32, net.driverIds.length),
       recurringMultiplier: join((s) => s.recurringMultiplier, f32, net.recurringIds.length),
       riskFired: join(
@@ -107,5 +112,25 @@ export function mergeChunks(
         net.riskIds.length,
       ),
     },
+  };
+}
+
+/** A run of one chunk (the UI's quick estimate, most short runs): its arrays as they are. */
+function fromOneChunk(chunk: ChunkResult, iterations: number): RunSamples {
+  const sample = chunk.sample;
+  if (!sample) throw new Error('a run of one chunk must hold its sample columns');
+  return {
+    iterations,
+    duration: chunk.duration,
+    cost: chunk.cost,
+    runCost: chunk.runCost,
+    stoppedCost: chunk.stoppedCost,
+    categoryCost: chunk.categoryCost,
+    runCategoryCost: chunk.runCategoryCost,
+    criticalCount: chunk.criticalCount,
+    riskFiredCount: chunk.riskFiredCount,
+    noGoCount: chunk.noGoCount,
+    shockCount: chunk.shockCount,
+    sample,
   };
 }

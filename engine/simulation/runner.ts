@@ -52,6 +52,7 @@ export function kernelSettings(options: SimulationOptions): KernelSettings {
     iterations: options.iterations,
     seed: options.seed,
     mitigated: options.mitigated ?? false,
+    taskSamples: (options.detail ?? 'full') === 'full',
   };
 }
 

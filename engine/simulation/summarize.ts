@@ -102,23 +102,12 @@ function taskStatistics(net: CompiledNetwork, samples: RunSamples): TaskStatisti
 
 function phaseStatistics(net: CompiledNetwork, samples: RunSamples): PhaseStatistics[] {
   const { sample } = samples;
-  return net.phases.map((name, p) => {
-    const start = new Float64Array(sample.length).fill(Number.POSITIVE_INFINITY);
-    const finish = new Float64Array(sample.length);
-    const cost = new Float64Array(sample.length);
-    net.taskPhase.forEach((phase, t) => {
-      if (phase !== p) return;
-      const s = sample.taskStart[t]!;
-      const d = sample.taskDuration[t]!;
-      const c = sample.taskCost[t]!;
-      for (let i = 0; i < sample.length; i++) {
-        if (s[i]! < start[i]!) start[i] = s[i]!;
-        if (s[i]! + d[i]! > finish[i]!) finish[i] = s[i]! + d[i]!;
-        cost[i] = cost[i]! + c[i]!;
-      }
-    });
-    return { name, start: quantiles(start), finish: quantiles(finish), cost: quantiles(cost) };
-  });
+  return net.phases.map((name, p) => ({
+    name,
+    start: quantiles(sample.phaseStart[p]!),
+    finish: quantiles(sample.phaseFinish[p]!),
+    cost: quantiles(sample.phaseCost[p]!),
+  }));
 }
 
 function monthlyCosts(net: CompiledNetwork, samples: RunSamples): MonthlyCost[] {

@@ -7,8 +7,9 @@ import {
 } from '../engine/index.ts';
 import { collectGarbage, rate, time, type Rate } from './measure.ts';
 import { engineSummary, summaryOf, type ModelSummary } from './model-summary.ts';
+import { SEED } from './seed.ts';
 
-export const SEED = 20_240_601;
+export { SEED };
 
 /**
  * - `kernel`: sampling, forward pass and criticality (`simulateBlocks` over all blocks of a

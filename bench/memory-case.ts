@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
-import { simulate } from '../engine/index.ts';
-import { SEED } from './engine-cases.ts';
+import { simulate } from '../engine/simulation/runner.ts';
+import { SEED } from './seed.ts';
 import { generateNetwork } from './generate-network.ts';
 
 export const MEMORY_TASKS = 200;
@@ -23,8 +23,10 @@ export function memoryChild(): void {
 }
 
 /**
- * Peak memory of a fresh process that loads only the engine (not the benchmark's heap, Squiggle
- * or mathjs): `childBundle` is bench/memory-child.ts bundled, which calls `memoryChild`.
+ * Peak memory of a fresh process that loads only the engine's simulation code, as `fathom
+ * simulate` on a task-list CSV does (not the benchmark's heap, Squiggle, or the cost model's
+ * mathjs and zod, which importing engine/index.ts would load: +75–95 MB):
+ * `childBundle` is bench/memory-child.ts bundled, which calls `memoryChild`.
  */
 export function measurePeakMemory(childBundle: string): MemoryCase {
   const child = spawnSync(process.execPath, [childBundle], { encoding: 'utf8' });

@@ -256,7 +256,7 @@ async function main(): Promise<void> {
       'error' in memory
         ? `not measured (${memory.error})`
         : `${memory.peakRssMb.toFixed(0)} MB peak RSS (${memory.startRssMb.toFixed(0)} MB before simulating)`
-    }: a fresh process loading only the engine, simulate ${MEMORY_TASKS} tasks × ` +
+    }: a fresh process loading only the simulation engine (as fathom simulate on a CSV), ${MEMORY_TASKS} tasks × ` +
       `${si(MEMORY_ITERATIONS)}, detail full`,
   );
   const benchRssMb = process.resourceUsage().maxRSS / 1024;

@@ -188,6 +188,33 @@ describe('Import tasks from CSV', () => {
     expect(store.getState().project).toBe(before);
   });
 
+  it('never applies a choice made for a plan that changed since the file was read', async () => {
+    const { store, user, templateTasks } = setup('tasks.csv', TASKS_CSV);
+    await user.click(importButton());
+    const dialog = await screen.findByRole('dialog', { name: 'Import tasks.csv' });
+    // An edit lands while the dialog is open (say, from the Plan tab or an undo).
+    act(() =>
+      store.getState().edit((p) =>
+        updateScenario(p, store.getState().scenarioId, (s) => ({
+          ...s,
+          overrides: [{ task: 'features', removed: true }],
+        })),
+      ),
+    );
+    const edited = store.getState().project;
+    await user.click(within(dialog).getByRole('button', { name: /^Replace / }));
+    expect(store.getState().project).toBe(edited);
+    const again = await screen.findByRole('dialog', { name: 'Import tasks.csv' });
+    expect(again.textContent).toContain('The plan changed after the file was read');
+    await user.click(
+      within(again).getByRole('button', {
+        name: `Replace ${templateTasks - 1} tasks with 3 from tasks.csv`,
+      }),
+    );
+    expect(scenarioOf(store).extraTasks.map((t) => t.id)).toEqual(['spec', 'pilot', 'buy']);
+    expect(store.getState().past.at(-1)).toBe(edited);
+  });
+
   it('can replace a task list that cannot be built', async () => {
     const platform = createMemoryAdapter();
     platform.files.set('tasks.csv', TASKS_CSV);

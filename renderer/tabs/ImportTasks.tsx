@@ -1,7 +1,9 @@
 import { useCallback, useEffect, useRef, useState, type KeyboardEvent } from 'react';
-import type { Scenario } from '../../engine/index.ts';
+import type { Project, Scenario } from '../../engine/index.ts';
 import { useServices } from '../app/services.ts';
+import type { OpenedFile } from '../platform/platform-adapter.ts';
 import { currentScenario } from '../state/edit-project.ts';
+import type { FathomStore } from '../state/store.ts';
 import { useFathom, useFathomStore } from '../state/use-fathom.ts';
 import {
   planTaskImport,
@@ -19,14 +21,35 @@ type Props = {
   edit: ScenarioEdit;
 };
 
+/** The file and the document a plan was made from: an edit in between makes it stale. */
+type Source = { file: OpenedFile; project: Project; scenarioId: string };
+
 type Step =
   | { kind: 'idle' }
-  | { kind: 'confirm'; plan: TaskImportPlan }
+  | { kind: 'confirm'; plan: TaskImportPlan; source: Source; replanned: boolean }
   | { kind: 'errors'; file: string | undefined; issues: ImportIssue[] }
   | { kind: 'done'; message: string };
 
 /** A long list of problems shows its first rows; the first ones are what a fix starts with. */
 const SHOWN_ISSUES = 100;
+
+/** Reads the file against the document as it is now: the choice to offer, or the problems. */
+function review(store: FathomStore, file: OpenedFile, replanned: boolean): Step {
+  const { project, scenarioId } = store.getState();
+  const scenario = currentScenario(project, scenarioId);
+  const template = templateOf(scenario.template);
+  if (!template) {
+    return {
+      kind: 'errors',
+      file: file.name,
+      issues: [{ message: `the plan's template "${scenario.template}" is unknown` }],
+    };
+  }
+  const check = planTaskImport(project, scenarioId, scenario, template, file);
+  return check.ok
+    ? { kind: 'confirm', plan: check.plan, source: { file, project, scenarioId }, replanned }
+    : { kind: 'errors', file: check.file, issues: check.issues };
+}
 
 /**
  * "Import tasks from CSV…" on the Tasks tab: reads a task-list CSV (DESIGN §3) with the engine's
@@ -49,23 +72,7 @@ export function ImportTasks({ taskCount, edit }: Props) {
     platform.openTextFile({ accept: TASK_CSV_ACCEPT }).then(
       (file) => {
         if (id !== attempt.current || !file) return;
-        const { project, scenarioId } = store.getState();
-        const scenario = currentScenario(project, scenarioId);
-        const template = templateOf(scenario.template);
-        if (!template) {
-          setStep({
-            kind: 'errors',
-            file: file.name,
-            issues: [{ message: `the plan's template "${scenario.template}" is unknown` }],
-          });
-          return;
-        }
-        const check = planTaskImport(project, scenarioId, scenario, template, file);
-        setStep(
-          check.ok
-            ? { kind: 'confirm', plan: check.plan }
-            : { kind: 'errors', file: check.file, issues: check.issues },
-        );
+        setStep(review(store, file, false));
       },
       (error: unknown) => {
         if (id !== attempt.current) return;
@@ -87,6 +94,14 @@ export function ImportTasks({ taskCount, edit }: Props) {
     button.current?.focus();
   };
   const apply = (plan: TaskImportPlan, scenario: Scenario, replaced: boolean) => {
+    if (step.kind !== 'confirm') return;
+    // An undo, an edit or another scenario since the file was read: offer the import again for
+    // the plan as it is now, never the scenario computed from the old one.
+    const { project, scenarioId } = store.getState();
+    if (project !== step.source.project || scenarioId !== step.source.scenarioId) {
+      setStep(review(store, step.source.file, true));
+      return;
+    }
     const problem = edit(() => scenario);
     if (problem !== undefined) {
       setStep({ kind: 'errors', file: plan.file, issues: [{ message: problem }] });
@@ -122,7 +137,14 @@ export function ImportTasks({ taskCount, edit }: Props) {
         {step.kind === 'done' ? step.message : ''}
       </p>
       {step.kind === 'confirm' ? (
-        <ConfirmImport plan={step.plan} taskCount={taskCount} apply={apply} cancel={close} />
+        <ConfirmImport
+          key={step.replanned ? 'again' : 'first'}
+          plan={step.plan}
+          replanned={step.replanned}
+          taskCount={taskCount}
+          apply={apply}
+          cancel={close}
+        />
       ) : null}
       {step.kind === 'errors' ? <ImportErrors step={step} dismiss={close} /> : null}
     </div>
@@ -131,11 +153,13 @@ export function ImportTasks({ taskCount, edit }: Props) {
 
 function ConfirmImport({
   plan,
+  replanned,
   taskCount,
   apply,
   cancel,
 }: {
   plan: TaskImportPlan;
+  replanned: boolean;
   taskCount: number | undefined;
   apply(plan: TaskImportPlan, scenario: Scenario, replaced: boolean): void;
   cancel(): void;
@@ -163,6 +187,12 @@ function ConfirmImport({
           : `this scenario’s plan has ${tasksCount(taskCount)}.`}{' '}
         Nothing changes until you choose, and Undo (Ctrl+Z) takes the import back.
       </p>
+      {replanned ? (
+        <p className="import-replanned">
+          The plan changed after the file was read: the choices below are for the plan as it is now.
+          Choose again.
+        </p>
+      ) : null}
       <div className="import-choices">
         <div className="import-choice">
           <button

@@ -140,14 +140,18 @@ describe('Import tasks from CSV', () => {
   });
 
   it.each([
-    ['empty.csv', '', /the file is empty/],
+    ['empty.csv', '', /The file is empty/],
     [
       'plan.csv',
       'task;start;end\na;1;2\n',
       /the header has no "id" column.*separated by semicolons/,
     ],
-    ['plan.xlsx', 'PK\u0003\u0004\u0000\u0000binary', /not a text file.*save the sheet as "CSV/],
-    ['quote.csv', 'id,name\na,"unclosed\n', /closing quote/],
+    [
+      'plan.xlsx',
+      'PK\u0003\u0004\u0000\u0000binary',
+      /This is not a text file.*save the sheet as "CSV/,
+    ],
+    ['quote.csv', 'id,name\na,"unclosed\n', /a quoted field starts here but its closing quote/],
   ])('says why %s is not a task list, and changes nothing', async (name, text, message) => {
     const { store, user } = setup(name, text);
     const before = store.getState().project;

@@ -42,7 +42,7 @@ function review(store: FathomStore, file: OpenedFile, replanned: boolean): Step 
     return {
       kind: 'errors',
       file: file.name,
-      issues: [{ message: `the plan's template "${scenario.template}" is unknown` }],
+      issues: [{ message: `The plan's template "${scenario.template}" is unknown.` }],
     };
   }
   const check = planTaskImport(project, scenarioId, scenario, template, file);

@@ -49,7 +49,9 @@ export function locate(issue: InputIssue): ImportIssue {
   }
   const column = COLUMN.exec(issue.path);
   if (column) return { column: column[1]!, message: issue.message };
-  return { message: issue.path ? `${issue.path}: ${issue.message}` : issue.message };
+  // Unlocated, the engine's message (written to follow a location) stands as a sentence.
+  const text = issue.path ? `${issue.path}: ${issue.message}` : issue.message;
+  return { message: text.charAt(0).toUpperCase() + text.slice(1) };
 }
 
 function issuesOf(error: unknown): ImportIssue[] {
@@ -61,10 +63,10 @@ function issuesOf(error: unknown): ImportIssue[] {
 function notATaskList(text: string): string | undefined {
   // Workbooks (.xlsx is a zip), PDFs and images hold NUL bytes; CSV text never does.
   if (text.includes('\u0000')) {
-    return 'this is not a text file (it holds binary data, as a spreadsheet workbook does); in the spreadsheet, save the sheet as "CSV (comma-separated)" and import that file';
+    return 'This is not a text file (it holds binary data, as a spreadsheet workbook does); in the spreadsheet, save the sheet as "CSV (comma-separated)" and import that file.';
   }
   if (text.trim() === '') {
-    return 'the file is empty; a task list needs a header row (id, name, min, likely, max, depends_on, …) and one row per task';
+    return 'The file is empty; a task list needs a header row (id, name, min, likely, max, depends_on, …) and one row per task.';
   }
   return undefined;
 }
@@ -184,7 +186,7 @@ export function planTaskImport(
     return fail(issuesOf(error));
   }
   const broken = problemOf(project, scenarioId, replace);
-  if (broken) return fail([{ message: `the imported plan cannot be simulated: ${broken}` }]);
+  if (broken) return fail([{ message: `The imported plan cannot be simulated: ${broken}` }]);
 
   let add: TaskImportPlan['add'];
   try {

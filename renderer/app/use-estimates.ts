@@ -1,6 +1,7 @@
 import { useEffect } from 'react';
 import { useFathom, useFathomStore } from '../state/use-fathom.ts';
 import { useServices } from './services.ts';
+import { builtScenarioOf } from './use-built-scenario.ts';
 
 /** Re-estimates whenever the document or the scenario changes; a new edit cancels the run in flight. */
 export function useEstimates(): void {
@@ -11,12 +12,20 @@ export function useEstimates(): void {
   useEffect(() => {
     const state = store.getState();
     state.startEstimate();
-    simulation.estimate(project, scenarioId, {
-      onResult: (result, pass, elapsedMs) =>
-        store.getState().receiveResult(project, result, pass, elapsedMs),
-      onProgress: (fraction) => store.getState().receiveProgress(fraction),
-      onError: (message, issues) => store.getState().receiveError(message, issues),
-    });
+    // The views have usually built this scenario already; handing it over spares the worker
+    // loading the cost model. When it cannot be built, the worker builds it and says why.
+    const built = builtScenarioOf(project, scenarioId);
+    simulation.estimate(
+      project,
+      scenarioId,
+      {
+        onResult: (result, pass, elapsedMs) =>
+          store.getState().receiveResult(project, result, pass, elapsedMs),
+        onProgress: (fraction) => store.getState().receiveProgress(fraction),
+        onError: (message, issues) => store.getState().receiveError(message, issues),
+      },
+      built.ok ? built.value : undefined,
+    );
   }, [project, scenarioId, simulation, store]);
   useEffect(() => () => simulation.cancel(), [simulation]);
 }

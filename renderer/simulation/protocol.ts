@@ -1,4 +1,10 @@
-import type { Comparison, InputIssue, Project, ScenarioResult } from '../../engine/index.ts';
+import type {
+  BuiltScenario,
+  Comparison,
+  InputIssue,
+  Project,
+  ScenarioResult,
+} from '../../engine/index.ts';
 
 /** What the app asks of the simulation worker. */
 export type WorkerRequest =
@@ -10,6 +16,12 @@ export type WorkerRequest =
       /** Iterations of this pass (a quick estimate first, then the full count). */
       iterations: number;
       detail: 'headline' | 'full';
+      /**
+       * The scenario's task network as the page built it, so the worker need not load the cost
+       * model to simulate; absent when the page could not build it (the worker then builds it and
+       * reports why it cannot).
+       */
+      built?: BuiltScenario;
     }
   | {
       type: 'compare';

@@ -1,19 +1,20 @@
+// Engine modules one by one, not the engine's index: this runs in the worker before the cost
+// model (mathjs, zod) has loaded, and the index would bring it in (see model-in-worker.ts).
+import type { BuiltScenario } from '../../engine/model/built-scenario.ts';
+import { compileNetwork } from '../../engine/network/compile.ts';
+import type { Project } from '../../engine/project/project-schema.ts';
+import type { ScenarioResult } from '../../engine/project/project-result.ts';
 import {
   completeScenarioResult,
   findScenario,
-  kernelSettings,
-  mergeChunks,
-  planChunks,
-  prepareScenario,
-  summarize,
-  simulateBlocks,
-  compileNetwork,
-  validateOptions,
-  type ChunkResult,
-  type Project,
-  type ScenarioResult,
-  type TemplateRegistry,
-} from '../../engine/index.ts';
+  scenarioOptions,
+} from '../../engine/project/scenario-run.ts';
+import type { ChunkResult } from '../../engine/simulation/chunk.ts';
+import { simulateBlocks } from '../../engine/simulation/kernel.ts';
+import { mergeChunks } from '../../engine/simulation/merge.ts';
+import { kernelSettings, planChunks } from '../../engine/simulation/runner.ts';
+import { summarize } from '../../engine/simulation/summarize.ts';
+import { validateOptions } from '../../engine/simulation/validate-options.ts';
 
 /** Blocks (of 2,048 iterations) per chunk between checks for cancellation and progress reports. */
 const BLOCKS_PER_CHUNK = 4;
@@ -21,11 +22,12 @@ const BLOCKS_PER_CHUNK = 4;
 /**
  * Simulates one scenario chunk by chunk, yielding to the event loop between chunks so a newer
  * request can cancel this one. The chunks merge deterministically: the numbers equal the CLI's.
+ * `built` is the scenario's task network, as the page built it or as model-in-worker.ts builds it.
  */
 export async function runScenarioInChunks(
-  registry: TemplateRegistry,
   project: Project,
   scenarioId: string,
+  built: BuiltScenario,
   iterations: number,
   detail: 'headline' | 'full',
   hooks: {
@@ -35,10 +37,7 @@ export async function runScenarioInChunks(
   },
 ): Promise<ScenarioResult | undefined> {
   const scenario = findScenario(project, scenarioId);
-  const { built, options, deadlineWorkingDays } = prepareScenario(project, scenario, registry, {
-    iterations,
-    detail,
-  });
+  const { options, deadlineWorkingDays } = scenarioOptions(project, { iterations, detail });
   validateOptions(options);
   const net = compileNetwork(built.network);
   const settings = kernelSettings(options);

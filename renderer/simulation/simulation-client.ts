@@ -1,4 +1,10 @@
-import type { Comparison, InputIssue, Project, ScenarioResult } from '../../engine/index.ts';
+import type {
+  BuiltScenario,
+  Comparison,
+  InputIssue,
+  Project,
+  ScenarioResult,
+} from '../../engine/index.ts';
 import type { WorkerRequest, WorkerResponse } from './protocol.ts';
 
 /** Iterations of the quick first estimate: one block, the same draws as the full run's first block. */
@@ -24,8 +30,16 @@ export type WorkerLike = {
 };
 
 export type SimulationClient = {
-  /** Starts a quick then a full estimate; any estimate in flight is cancelled. */
-  estimate(project: Project, scenarioId: string, callbacks: EstimateCallbacks): void;
+  /**
+   * Starts a quick then a full estimate; any estimate in flight is cancelled. `built` is the
+   * scenario's task network when the caller has built it, which spares the worker that work.
+   */
+  estimate(
+    project: Project,
+    scenarioId: string,
+    callbacks: EstimateCallbacks,
+    built?: BuiltScenario,
+  ): void;
   /** Compares scenarios (with the baseline) in the worker; a comparison in flight is cancelled. */
   compare(project: Project, scenarioIds: string[], callbacks: CompareCallbacks): void;
   cancel(): void;
@@ -111,8 +125,9 @@ export function createSimulationClient(worker: WorkerLike): SimulationClient {
   };
 
   return {
-    estimate(project, scenarioId, callbacks) {
+    estimate(project, scenarioId, callbacks, built) {
       cancel();
+      const prebuilt = built ? { built } : {};
       const total = project.settings.iterations;
       const quick = nextId++;
       const full = nextId++;
@@ -125,6 +140,7 @@ export function createSimulationClient(worker: WorkerLike): SimulationClient {
           scenarioId,
           iterations: QUICK_ITERATIONS,
           detail: 'headline',
+          ...prebuilt,
         });
       }
       worker.postMessage({
@@ -134,6 +150,7 @@ export function createSimulationClient(worker: WorkerLike): SimulationClient {
         scenarioId,
         iterations: total,
         detail: 'full',
+        ...prebuilt,
       });
     },
     compare(project, scenarioIds, callbacks) {

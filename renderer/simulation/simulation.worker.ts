@@ -1,13 +1,5 @@
 /// <reference lib="webworker" />
-import {
-  baselineId,
-  compareScenarioResults,
-  createTemplateRegistry,
-  FathomInputError,
-  findScenario,
-  simulateScenario,
-  type ScenarioResult,
-} from '../../engine/index.ts';
+import { FathomInputError } from '../../engine/errors.ts';
 import type { WorkerRequest, WorkerResponse } from './protocol.ts';
 import { runScenarioInChunks } from './run-in-chunks.ts';
 
@@ -19,18 +11,31 @@ function post(message: WorkerResponse): void {
   self.postMessage(message);
 }
 
-const registry = createTemplateRegistry();
+/** The cost model, loaded on first need (model-in-worker.ts says when). */
+const model = () => import('./model-in-worker.ts');
 
 const yieldToEvents = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+
+function postError(requestId: number, error: unknown): void {
+  const issues = error instanceof FathomInputError ? [...error.issues] : [];
+  post({
+    type: 'error',
+    requestId,
+    message: error instanceof Error ? error.message : String(error),
+    issues,
+  });
+}
 
 async function simulate(request: Extract<WorkerRequest, { type: 'simulate' }>): Promise<void> {
   const { requestId } = request;
   const started = performance.now();
   try {
+    const built =
+      request.built ?? (await model()).buildInWorker(request.project, request.scenarioId);
     const result = await runScenarioInChunks(
-      registry,
       request.project,
       request.scenarioId,
+      built,
       request.iterations,
       request.detail,
       {
@@ -42,57 +47,28 @@ async function simulate(request: Extract<WorkerRequest, { type: 'simulate' }>): 
     if (result === undefined) post({ type: 'cancelled', requestId });
     else post({ type: 'result', requestId, result, elapsedMs: performance.now() - started });
   } catch (error) {
-    const issues = error instanceof FathomInputError ? [...error.issues] : [];
-    post({
-      type: 'error',
-      requestId,
-      message: error instanceof Error ? error.message : String(error),
-      issues,
-    });
+    postError(requestId, error);
   } finally {
     cancelled.delete(requestId);
   }
 }
 
-/**
- * Simulates the chosen scenarios one by one with the project's seed and iterations (common random
- * numbers) and compares them with the baseline; progress after each, cancellable between them.
- */
 async function compare(request: Extract<WorkerRequest, { type: 'compare' }>): Promise<void> {
-  const { requestId, project } = request;
+  const { requestId } = request;
   const started = performance.now();
   try {
-    const baseline = baselineId(project);
-    const wanted = new Set([
-      baseline,
-      ...request.scenarioIds.map((id) => findScenario(project, id).id),
-    ]);
-    const chosen = project.scenarios.filter((s) => wanted.has(s.id));
-    const settings = {
-      iterations: project.settings.iterations,
-      seed: project.settings.seed,
-      detail: 'headline' as const,
-    };
-    const results: ScenarioResult[] = [];
-    for (const scenario of chosen) {
-      await yieldToEvents();
-      if (cancelled.has(requestId)) {
-        post({ type: 'cancelled', requestId });
-        return;
-      }
-      results.push(simulateScenario(project, scenario.id, registry, settings));
-      post({ type: 'progress', requestId, fraction: results.length / chosen.length });
-    }
-    const comparison = compareScenarioResults(project, results, baseline);
-    post({ type: 'comparison', requestId, comparison, elapsedMs: performance.now() - started });
-  } catch (error) {
-    const issues = error instanceof FathomInputError ? [...error.issues] : [];
-    post({
-      type: 'error',
-      requestId,
-      message: error instanceof Error ? error.message : String(error),
-      issues,
+    const comparison = await (
+      await model()
+    ).compareInWorker(request.project, request.scenarioIds, {
+      isCancelled: () => cancelled.has(requestId),
+      onProgress: (fraction) => post({ type: 'progress', requestId, fraction }),
+      yieldToEvents,
     });
+    if (comparison === undefined) post({ type: 'cancelled', requestId });
+    else
+      post({ type: 'comparison', requestId, comparison, elapsedMs: performance.now() - started });
+  } catch (error) {
+    postError(requestId, error);
   } finally {
     cancelled.delete(requestId);
   }

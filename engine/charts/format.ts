@@ -41,13 +41,21 @@ function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.D
   return format;
 }
 
+const currencies = new Map<string, boolean>();
+
+/** Whether Intl knows the currency code; remembered, as a chart asks once per label. */
 function isCurrency(code: string): boolean {
-  try {
-    new Intl.NumberFormat('en-US', { style: 'currency', currency: code });
-    return true;
-  } catch {
-    return false;
+  let known = currencies.get(code);
+  if (known === undefined) {
+    try {
+      new Intl.NumberFormat('en-US', { style: 'currency', currency: code });
+      known = true;
+    } catch {
+      known = false;
+    }
+    currencies.set(code, known);
   }
+  return known;
 }
 
 /** Money options for `format`: a finite number (non-finite becomes 0) in compact notation. */

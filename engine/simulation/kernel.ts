@@ -134,6 +134,358 @@ function toSample<T extends Float32Array | Uint8Array>(
 }
 
 /**
+ * One block in flight: what its stages share. The stages are separate functions on purpose: V8
+ * optimises each small loop nest on its own as soon as it is hot, where one large function was
+ * recompiled (150–400 ms of compilation each time) whenever a branch it had not yet seen ran,
+ * which tripled the first run of a fresh process (the CLI, the app's first estimate).
+ */
+type Block = {
+  readonly net: CompiledNetwork;
+  readonly ws: Workspace;
+  readonly seed: number;
+  readonly mitigated: boolean;
+  /** Global block index, its first iteration and its number of iterations. */
+  block: number;
+  base: number;
+  n: number;
+};
+
+/** The outside view: a project-wide shock, else the baseline multiplier. Returns the hits. */
+function drawShock(k: Block): number {
+  const { net, ws, seed, block, n } = k;
+  const shock = net.shock!;
+  const { shockCost, shockSchedule, tmp } = ws;
+  let hits = 0;
+  const rng = streamFor(seed, block, SHOCK_KEY);
+  for (let b = 0; b < n; b++) shockCost[b] = rng.nextFloat() < shock.probability ? 1 : 0;
+  fillSamples(shock.schedule, streamFor(seed, block, SHOCK_KEY ^ DELAY_SALT), shockSchedule, 0, n);
+  fillSamples(shock.cost, streamFor(seed, block, SHOCK_KEY ^ COST_SALT), tmp, 0, n);
+  for (let b = 0; b < n; b++) {
+    if (shockCost[b] === 1) {
+      hits++;
+      shockSchedule[b] = Math.max(0, shockSchedule[b]!);
+      shockCost[b] = Math.max(0, tmp[b]!);
+    } else {
+      shockSchedule[b] = shock.otherwise;
+      shockCost[b] = 1;
+    }
+  }
+  return hits;
+}
+
+function drawDrivers(k: Block): void {
+  const { net, ws, seed, block, n } = k;
+  const B = BLOCK_SIZE;
+  for (let d = 0; d < net.driverIds.length; d++) {
+    fillSamples(
+      net.driverMultiplier[d]!,
+      streamFor(seed, block, net.driverKey[d]!),
+      ws.drv,
+      d * B,
+      n,
+    );
+    clampAtZero(ws.drv, d * B, n);
+  }
+}
+
+/** Risk events: whether each fires, its delay and its cost; adds costs to the block's totals. */
+function drawRisks(k: Block, riskFiredCount: Float64Array): void {
+  const { net, ws, seed, block, n, mitigated } = k;
+  const { rFired, rDelay, rCost, blockCost, blockCat, blockStopped } = ws;
+  const B = BLOCK_SIZE;
+  const { inGateCone, gateTask } = net;
+  for (let r = 0; r < net.riskIds.length; r++) {
+    const o = r * B;
+    const p = mitigated ? net.riskProbabilityMitigated[r]! : net.riskProbability[r]!;
+    // Occurrence, delay and cost have their own streams, so the pre- and post-mitigation runs
+    // draw the same impacts (common random numbers) and differ only where the risk fires.
+    const occurrence = streamFor(seed, block, net.riskKey[r]!);
+    for (let b = 0; b < n; b++) rFired[o + b] = occurrence.nextFloat() < p ? 1 : 0;
+    const delay = net.riskDelay[r];
+    if (delay)
+      fillSamples(delay, streamFor(seed, block, net.riskKey[r]! ^ DELAY_SALT), rDelay, o, n);
+    else rDelay.fill(0, o, o + n);
+    const impact = net.riskCost[r];
+    if (impact)
+      fillSamples(impact, streamFor(seed, block, net.riskKey[r]! ^ COST_SALT), rCost, o, n);
+    else rCost.fill(0, o, o + n);
+    let fired = 0;
+    for (let b = 0; b < n; b++) {
+      if (rFired[o + b] === 0) {
+        rDelay[o + b] = 0;
+        rCost[o + b] = 0;
+      } else fired++;
+    }
+    riskFiredCount[r] = riskFiredCount[r]! + fired;
+    const mitigation = mitigated ? net.riskMitigationCost[r]! : 0;
+    const cat = net.riskCategory[r]! * B;
+    const t = net.riskTask[r]!;
+    const stops = t >= 0 && inGateCone[t] === 1;
+    for (let b = 0; b < n; b++) {
+      const c = rCost[o + b]! + mitigation;
+      blockCost[b] = blockCost[b]! + c;
+      blockCat[cat + b] = blockCat[cat + b]! + c;
+      if (stops && gateTask >= 0) blockStopped[b] = blockStopped[b]! + c;
+    }
+  }
+}
+
+/**
+ * Forward pass, one fused loop per task: duration (clamped, times its drivers and the shock,
+ * plus risk delays), earliest finish = max(predecessors' finish) + duration, and cost.
+ */
+function forwardPass(k: Block): void {
+  const { net, ws, seed, block, n } = k;
+  const { dur, fin, taskCost, drv, rDelay, tmp, blockStopped, projFin, shockSchedule } = ws;
+  const B = BLOCK_SIZE;
+  const { rate, predStart, predIndex, succStart, driverStart, driverIndex, riskStart, riskIndex } =
+    net;
+  const { driverScalesCost, inGateCone, gateTask } = net;
+  const shocked = net.shock !== undefined;
+  for (let t = 0; t < net.taskIds.length; t++) {
+    const o = t * B;
+    fillSamples(net.duration[t]!, streamFor(seed, block, net.taskKey[t]!), dur, o, n);
+    const d0 = driverStart[t]!;
+    const d1 = driverStart[t + 1]!;
+    const r0 = riskStart[t]!;
+    const r1 = riskStart[t + 1]!;
+    const p0 = predStart[t]!;
+    const p1 = predStart[t + 1]!;
+    const taskRate = rate[t]!;
+    const fixed = net.fixedCost[t];
+    if (fixed)
+      fillSamples(fixed, streamFor(seed, block, net.taskKey[t]! ^ FIXED_COST_SALT), tmp, 0, n);
+    else tmp.fill(0, 0, n);
+    for (let b = 0; b < n; b++) {
+      let x = dur[o + b]!;
+      if (x < 0) x = 0;
+      let oneOff = tmp[b]!;
+      if (oneOff < 0) oneOff = 0;
+      for (let j = d0; j < d1; j++) {
+        const d = driverIndex[j]!;
+        const m = drv[d * B + b]!;
+        x *= m;
+        if (driverScalesCost[d] === 1) oneOff *= m;
+      }
+      if (shocked) x *= shockSchedule[b]!;
+      if (r0 < r1) {
+        for (let j = r0; j < r1; j++) x += rDelay[riskIndex[j]! * B + b]!;
+        if (x < 0) x = 0;
+      }
+      dur[o + b] = x;
+      let start = 0;
+      for (let j = p0; j < p1; j++) {
+        const f = fin[predIndex[j]! * B + b]!;
+        if (f > start) start = f;
+      }
+      fin[o + b] = start + x;
+      taskCost[o + b] = x * taskRate + oneOff;
+    }
+    if (gateTask >= 0 && inGateCone[t] === 1) {
+      // Work done by the go/no-go decision; span shares up to the gate are added below.
+      for (let b = 0; b < n; b++) blockStopped[b] = blockStopped[b]! + taskCost[o + b]!;
+    }
+    if (succStart[t] === succStart[t + 1]) {
+      for (let b = 0; b < n; b++) if (fin[o + b]! > projFin[b]!) projFin[b] = fin[o + b]!;
+    }
+  }
+}
+
+/**
+ * Span charges (dedicated people): paid from their first task's start to the finish, the amount
+ * spread over their tasks in proportion to duration.
+ */
+function chargeSpans(k: Block): void {
+  const { net, ws, n } = k;
+  const { dur, fin, taskCost, blockStopped, projFin } = ws;
+  const B = BLOCK_SIZE;
+  const gateTask = net.gateTask;
+  for (let s = 0; s < net.spanIds.length; s++) {
+    const k0 = net.spanTaskStart[s]!;
+    const k1 = net.spanTaskStart[s + 1]!;
+    const spanRate = net.spanRate[s]!;
+    const gateFinishOffset = gateTask * B;
+    for (let b = 0; b < n; b++) {
+      let first = Number.POSITIVE_INFINITY;
+      let total = 0;
+      for (let j = k0; j < k1; j++) {
+        const o = net.spanTaskIndex[j]! * B + b;
+        const startAt = fin[o]! - dur[o]!;
+        if (startAt < first) first = startAt;
+        total += dur[o]!;
+      }
+      const amount = spanRate * (projFin[b]! - first);
+      if (gateTask >= 0) {
+        const untilGate = fin[gateFinishOffset + b]! - first;
+        if (untilGate > 0) blockStopped[b] = blockStopped[b]! + spanRate * untilGate;
+      }
+      if (total > 0) {
+        const perDay = amount / total;
+        for (let j = k0; j < k1; j++) {
+          const o = net.spanTaskIndex[j]! * B + b;
+          taskCost[o] = taskCost[o]! + dur[o]! * perDay;
+        }
+      } else {
+        // Every task of the span took no time: charge the span to its first task.
+        const o = net.spanTaskIndex[k0]! * B + b;
+        taskCost[o] = taskCost[o]! + amount;
+      }
+    }
+  }
+}
+
+/** Task costs into the block's total and categories. */
+function addTaskCosts(k: Block): void {
+  const { net, ws, n } = k;
+  const { taskCost, blockCost, blockCat } = ws;
+  const B = BLOCK_SIZE;
+  for (let t = 0; t < net.taskIds.length; t++) {
+    const o = t * B;
+    const cat = net.taskCategory[t]! * B;
+    for (let b = 0; b < n; b++) {
+      const c = taskCost[o + b]!;
+      blockCost[b] = blockCost[b]! + c;
+      blockCat[cat + b] = blockCat[cat + b]! + c;
+    }
+  }
+}
+
+/**
+ * Keeps iterations `[from, to)` of the block in the sample: each phase's earliest start, latest
+ * finish and summed cost, and with `taskSamples` each task's duration, cost and start.
+ */
+function keepTaskSamples(
+  k: Block,
+  sample: SampleColumns,
+  from: number,
+  to: number,
+  taskSamples: boolean,
+): void {
+  const { net, ws, base } = k;
+  const { dur, fin, taskCost } = ws;
+  const B = BLOCK_SIZE;
+  for (let t = 0; t < net.taskIds.length; t++) {
+    const o = t * B;
+    const p = net.taskPhase[t]!;
+    const phaseStart = sample.phaseStart[p]!;
+    const phaseFinish = sample.phaseFinish[p]!;
+    const phaseCost = sample.phaseCost[p]!;
+    for (let i = from; i < to; i++) {
+      const b = i - base;
+      const j = i - sample.offset;
+      const finish = fin[o + b]!;
+      const start = finish - dur[o + b]!;
+      if (start < phaseStart[j]!) phaseStart[j] = start;
+      if (finish > phaseFinish[j]!) phaseFinish[j] = finish;
+      phaseCost[j] = phaseCost[j]! + taskCost[o + b]!;
+    }
+    if (taskSamples) {
+      toSample(sample.taskDuration[t]!, dur, o, base, from, to, sample.offset);
+      toSample(sample.taskCost[t]!, taskCost, o, base, from, to, sample.offset);
+      const taskStart = sample.taskStart[t]!;
+      for (let i = from; i < to; i++) {
+        const b = i - base;
+        taskStart[i - sample.offset] = fin[o + b]! - dur[o + b]!;
+      }
+    }
+  }
+}
+
+/**
+ * Backward pass: latest finish = min(successors' latest start); a task whose float is
+ * (relatively) zero is critical in that iteration.
+ */
+function backwardPass(k: Block, criticalCount: Float64Array): void {
+  const { net, ws, n } = k;
+  const { dur, fin, late, projFin } = ws;
+  const B = BLOCK_SIZE;
+  const { succStart, succIndex } = net;
+  for (let t = net.taskIds.length - 1; t >= 0; t--) {
+    const o = t * B;
+    const s0 = succStart[t]!;
+    const s1 = succStart[t + 1]!;
+    let critical = 0;
+    for (let b = 0; b < n; b++) {
+      const finish = projFin[b]!;
+      let lf = finish;
+      for (let j = s0; j < s1; j++) {
+        const sOff = succIndex[j]! * B + b;
+        const ls = late[sOff]! - dur[sOff]!;
+        if (ls < lf) lf = ls;
+      }
+      late[o + b] = lf;
+      if (lf - fin[o + b]! <= CRITICAL_FLOAT_EPSILON * finish) critical++;
+    }
+    criticalCount[t] = criticalCount[t]! + critical;
+  }
+}
+
+/** The shock's cost multiplier scales the build cost and its categories. */
+function applyShockCost(k: Block): void {
+  const { net, ws, n } = k;
+  const { blockCost, blockCat, shockCost } = ws;
+  const B = BLOCK_SIZE;
+  for (let b = 0; b < n; b++) blockCost[b] = blockCost[b]! * shockCost[b]!;
+  for (let c = 0; c < net.categories.length; c++) {
+    const o = c * B;
+    for (let b = 0; b < n; b++) blockCat[o + b] = blockCat[o + b]! * shockCost[b]!;
+  }
+}
+
+/** Running costs after launch: one multiplier draw per stream and iteration. */
+function addRunningCosts(
+  k: Block,
+  out: number,
+  runCost: Float64Array,
+  runCategoryCost: Float64Array[],
+): void {
+  const { net, ws, seed, block, n } = k;
+  const { recMult } = ws;
+  const B = BLOCK_SIZE;
+  for (let r = 0; r < net.recurringIds.length; r++) {
+    const o = r * B;
+    const multiplier = net.recurringMultiplier[r];
+    if (multiplier) {
+      fillSamples(multiplier, streamFor(seed, block, net.recurringKey[r]!), recMult, o, n);
+      clampAtZero(recMult, o, n);
+    } else recMult.fill(1, o, o + n);
+    const total = net.recurringTotal[r]!;
+    const runColumn = runCategoryCost[net.recurringCategory[r]!]!;
+    for (let b = 0; b < n; b++) {
+      const c = total * recMult[o + b]!;
+      runCost[out + b] = runCost[out + b]! + c;
+      runColumn[out + b] = runColumn[out + b]! + c;
+    }
+  }
+}
+
+/** The go/no-go decision: returns the no-go count; records the cost spent by the decision. */
+function decideGate(k: Block, out: number, stoppedCost: Float64Array): number {
+  const { net, ws, seed, block, n } = k;
+  const { blockStopped, shockCost } = ws;
+  const shocked = net.shock !== undefined;
+  const rng = streamFor(seed, block, GATE_KEY);
+  const p = net.gateNoGoProbability;
+  let noGo = 0;
+  for (let b = 0; b < n; b++) if (rng.nextFloat() < p) noGo++;
+  for (let b = 0; b < n; b++)
+    stoppedCost[out + b] = blockStopped[b]! * (shocked ? shockCost[b]! : 1);
+  return noGo;
+}
+
+/** Copies the block's driver, risk and running-cost draws of iterations `[from, to)` to the sample. */
+function keepInputSamples(k: Block, sample: SampleColumns, from: number, to: number): void {
+  const { net, ws, base } = k;
+  const B = BLOCK_SIZE;
+  for (let d = 0; d < net.driverIds.length; d++)
+    toSample(sample.driverValue[d]!, ws.drv, d * B, base, from, to, sample.offset);
+  for (let r = 0; r < net.riskIds.length; r++)
+    toSample(sample.riskFired[r]!, ws.rFired, r * B, base, from, to, sample.offset);
+  for (let r = 0; r < net.recurringIds.length; r++)
+    toSample(sample.recurringMultiplier[r]!, ws.recMult, r * B, base, from, to, sample.offset);
+}
+
+/**
  * Simulates blocks `[firstBlock, firstBlock + count)` of a run. Loops are laid out per task over a
  * block of iterations, on typed arrays; each (block, thing drawn) has its own stream, so the result
  * of a block does not depend on which chunk computes it.
@@ -148,9 +500,7 @@ export function simulateBlocks(
   const taskSamples = settings.taskSamples ?? true;
   const B = BLOCK_SIZE;
   const nTasks = net.taskIds.length;
-  const nDrivers = net.driverIds.length;
   const nRisks = net.riskIds.length;
-  const nSpans = net.spanIds.length;
   const nRecurring = net.recurringIds.length;
   const nCategories = net.categories.length;
   const offset = Math.min(firstBlock * B, iterations);
@@ -175,318 +525,44 @@ export function simulateBlocks(
   const sample =
     offset < sampleEnd ? allocateSample(net, offset, sampleEnd - offset, taskSamples) : undefined;
 
-  const {
-    dur,
-    fin,
-    late,
-    taskCost,
-    drv,
-    rDelay,
-    rCost,
-    rFired,
-    recMult,
-    tmp,
-    blockCost,
-    blockStopped,
-    blockCat,
-    projFin,
-    shockSchedule,
-    shockCost,
-  } = workspaceFor(net);
-  const {
-    rate,
-    predStart,
-    predIndex,
-    succStart,
-    succIndex,
-    driverStart,
-    driverIndex,
-    riskStart,
-    riskIndex,
-  } = net;
-  const { driverScalesCost, inGateCone, gateTask, shock } = net;
-
+  const ws = workspaceFor(net);
+  const k: Block = { net, ws, seed, mitigated, block: 0, base: 0, n: 0 };
   for (let block = firstBlock; block < firstBlock + count; block++) {
     const base = block * B;
     const n = Math.min(B, iterations - base);
     if (n <= 0) break;
+    k.block = block;
+    k.base = base;
+    k.n = n;
     const out = base - offset;
-    const sampleFrom = sample ? Math.max(base, sample.offset) : 0;
-    const sampleTo = sample ? Math.min(base + n, sample.offset + sample.length) : 0;
-    const sampling = sample !== undefined && sampleFrom < sampleTo;
-    blockCost.fill(0, 0, n);
-    blockStopped.fill(0, 0, n);
-    blockCat.fill(0);
-    projFin.fill(0, 0, n);
+    ws.blockCost.fill(0, 0, n);
+    ws.blockStopped.fill(0, 0, n);
+    ws.blockCat.fill(0);
+    ws.projFin.fill(0, 0, n);
 
-    // The outside view: a project-wide shock, else the baseline multiplier.
-    if (shock) {
-      const rng = streamFor(seed, block, SHOCK_KEY);
-      for (let b = 0; b < n; b++) shockCost[b] = rng.nextFloat() < shock.probability ? 1 : 0;
-      fillSamples(
-        shock.schedule,
-        streamFor(seed, block, SHOCK_KEY ^ DELAY_SALT),
-        shockSchedule,
-        0,
-        n,
-      );
-      fillSamples(shock.cost, streamFor(seed, block, SHOCK_KEY ^ COST_SALT), tmp, 0, n);
-      for (let b = 0; b < n; b++) {
-        if (shockCost[b] === 1) {
-          shockCount++;
-          shockSchedule[b] = Math.max(0, shockSchedule[b]!);
-          shockCost[b] = Math.max(0, tmp[b]!);
-        } else {
-          shockSchedule[b] = shock.otherwise;
-          shockCost[b] = 1;
-        }
-      }
-    }
-
-    for (let d = 0; d < nDrivers; d++) {
-      fillSamples(
-        net.driverMultiplier[d]!,
-        streamFor(seed, block, net.driverKey[d]!),
-        drv,
-        d * B,
-        n,
-      );
-      clampAtZero(drv, d * B, n);
-    }
-
-    for (let r = 0; r < nRisks; r++) {
-      const o = r * B;
-      const p = mitigated ? net.riskProbabilityMitigated[r]! : net.riskProbability[r]!;
-      // Occurrence, delay and cost have their own streams, so the pre- and post-mitigation runs
-      // draw the same impacts (common random numbers) and differ only where the risk fires.
-      const occurrence = streamFor(seed, block, net.riskKey[r]!);
-      for (let b = 0; b < n; b++) rFired[o + b] = occurrence.nextFloat() < p ? 1 : 0;
-      const delay = net.riskDelay[r];
-      if (delay)
-        fillSamples(delay, streamFor(seed, block, net.riskKey[r]! ^ DELAY_SALT), rDelay, o, n);
-      else rDelay.fill(0, o, o + n);
-      const impact = net.riskCost[r];
-      if (impact)
-        fillSamples(impact, streamFor(seed, block, net.riskKey[r]! ^ COST_SALT), rCost, o, n);
-      else rCost.fill(0, o, o + n);
-      let fired = 0;
-      for (let b = 0; b < n; b++) {
-        if (rFired[o + b] === 0) {
-          rDelay[o + b] = 0;
-          rCost[o + b] = 0;
-        } else fired++;
-      }
-      riskFiredCount[r] = riskFiredCount[r]! + fired;
-      const mitigation = mitigated ? net.riskMitigationCost[r]! : 0;
-      const cat = net.riskCategory[r]! * B;
-      const t = net.riskTask[r]!;
-      const stops = t >= 0 && inGateCone[t] === 1;
-      for (let b = 0; b < n; b++) {
-        const c = rCost[o + b]! + mitigation;
-        blockCost[b] = blockCost[b]! + c;
-        blockCat[cat + b] = blockCat[cat + b]! + c;
-        if (stops && gateTask >= 0) blockStopped[b] = blockStopped[b]! + c;
-      }
-    }
-
-    // Forward pass, one fused loop per task: duration (clamped, times its drivers and the shock,
-    // plus risk delays), earliest finish = max(predecessors' finish) + duration, and cost.
-    for (let t = 0; t < nTasks; t++) {
-      const o = t * B;
-      fillSamples(net.duration[t]!, streamFor(seed, block, net.taskKey[t]!), dur, o, n);
-      const d0 = driverStart[t]!;
-      const d1 = driverStart[t + 1]!;
-      const r0 = riskStart[t]!;
-      const r1 = riskStart[t + 1]!;
-      const p0 = predStart[t]!;
-      const p1 = predStart[t + 1]!;
-      const taskRate = rate[t]!;
-      const fixed = net.fixedCost[t];
-      if (fixed)
-        fillSamples(fixed, streamFor(seed, block, net.taskKey[t]! ^ FIXED_COST_SALT), tmp, 0, n);
-      else tmp.fill(0, 0, n);
-      for (let b = 0; b < n; b++) {
-        let x = dur[o + b]!;
-        if (x < 0) x = 0;
-        let oneOff = tmp[b]!;
-        if (oneOff < 0) oneOff = 0;
-        for (let k = d0; k < d1; k++) {
-          const d = driverIndex[k]!;
-          const m = drv[d * B + b]!;
-          x *= m;
-          if (driverScalesCost[d] === 1) oneOff *= m;
-        }
-        if (shock) x *= shockSchedule[b]!;
-        if (r0 < r1) {
-          for (let k = r0; k < r1; k++) x += rDelay[riskIndex[k]! * B + b]!;
-          if (x < 0) x = 0;
-        }
-        dur[o + b] = x;
-        let start = 0;
-        for (let k = p0; k < p1; k++) {
-          const f = fin[predIndex[k]! * B + b]!;
-          if (f > start) start = f;
-        }
-        fin[o + b] = start + x;
-        taskCost[o + b] = x * taskRate + oneOff;
-      }
-      if (gateTask >= 0 && inGateCone[t] === 1) {
-        // Work done by the go/no-go decision; span shares up to the gate are added below.
-        for (let b = 0; b < n; b++) blockStopped[b] = blockStopped[b]! + taskCost[o + b]!;
-      }
-      if (succStart[t] === succStart[t + 1]) {
-        for (let b = 0; b < n; b++) if (fin[o + b]! > projFin[b]!) projFin[b] = fin[o + b]!;
-      }
-    }
-
-    // Span charges (dedicated people): paid from their first task's start to the finish, the
-    // amount spread over their tasks in proportion to duration.
-    for (let s = 0; s < nSpans; s++) {
-      const k0 = net.spanTaskStart[s]!;
-      const k1 = net.spanTaskStart[s + 1]!;
-      const spanRate = net.spanRate[s]!;
-      const gateFinishOffset = gateTask * B;
-      for (let b = 0; b < n; b++) {
-        let first = Number.POSITIVE_INFINITY;
-        let total = 0;
-        for (let k = k0; k < k1; k++) {
-          const o = net.spanTaskIndex[k]! * B + b;
-          const startAt = fin[o]! - dur[o]!;
-          if (startAt < first) first = startAt;
-          total += dur[o]!;
-        }
-        const amount = spanRate * (projFin[b]! - first);
-        if (gateTask >= 0) {
-          const untilGate = fin[gateFinishOffset + b]! - first;
-          if (untilGate > 0) blockStopped[b] = blockStopped[b]! + spanRate * untilGate;
-        }
-        if (total > 0) {
-          const perDay = amount / total;
-          for (let k = k0; k < k1; k++) {
-            const o = net.spanTaskIndex[k]! * B + b;
-            taskCost[o] = taskCost[o]! + dur[o]! * perDay;
-          }
-        } else {
-          // Every task of the span took no time: charge the span to its first task.
-          const o = net.spanTaskIndex[k0]! * B + b;
-          taskCost[o] = taskCost[o]! + amount;
-        }
-      }
-    }
-
-    // Costs per category.
-    for (let t = 0; t < nTasks; t++) {
-      const o = t * B;
-      const cat = net.taskCategory[t]! * B;
-      for (let b = 0; b < n; b++) {
-        const c = taskCost[o + b]!;
-        blockCost[b] = blockCost[b]! + c;
-        blockCat[cat + b] = blockCat[cat + b]! + c;
-      }
-      if (sampling) {
-        // The task's phase: earliest start, latest finish and summed cost per iteration.
-        const p = net.taskPhase[t]!;
-        const phaseStart = sample.phaseStart[p]!;
-        const phaseFinish = sample.phaseFinish[p]!;
-        const phaseCost = sample.phaseCost[p]!;
-        for (let i = sampleFrom; i < sampleTo; i++) {
-          const b = i - base;
-          const j = i - sample.offset;
-          const finish = fin[o + b]!;
-          const start = finish - dur[o + b]!;
-          if (start < phaseStart[j]!) phaseStart[j] = start;
-          if (finish > phaseFinish[j]!) phaseFinish[j] = finish;
-          phaseCost[j] = phaseCost[j]! + taskCost[o + b]!;
-        }
-        if (taskSamples) {
-          toSample(sample.taskDuration[t]!, dur, o, base, sampleFrom, sampleTo, sample.offset);
-          toSample(sample.taskCost[t]!, taskCost, o, base, sampleFrom, sampleTo, sample.offset);
-          const taskStart = sample.taskStart[t]!;
-          for (let i = sampleFrom; i < sampleTo; i++) {
-            const b = i - base;
-            taskStart[i - sample.offset] = fin[o + b]! - dur[o + b]!;
-          }
-        }
-      }
-    }
-
-    // Backward pass: latest finish = min(successors' latest start); a task whose float is
-    // (relatively) zero is critical in that iteration.
-    for (let t = nTasks - 1; t >= 0; t--) {
-      const o = t * B;
-      const s0 = succStart[t]!;
-      const s1 = succStart[t + 1]!;
-      let critical = 0;
-      for (let b = 0; b < n; b++) {
-        const finish = projFin[b]!;
-        let lf = finish;
-        for (let k = s0; k < s1; k++) {
-          const sOff = succIndex[k]! * B + b;
-          const ls = late[sOff]! - dur[sOff]!;
-          if (ls < lf) lf = ls;
-        }
-        late[o + b] = lf;
-        if (lf - fin[o + b]! <= CRITICAL_FLOAT_EPSILON * finish) critical++;
-      }
-      criticalCount[t] = criticalCount[t]! + critical;
-    }
-
-    // The shock's cost multiplier scales the build cost and its categories.
-    if (shock) {
-      for (let b = 0; b < n; b++) blockCost[b] = blockCost[b]! * shockCost[b]!;
-      for (let c = 0; c < nCategories; c++) {
-        const o = c * B;
-        for (let b = 0; b < n; b++) blockCat[o + b] = blockCat[o + b]! * shockCost[b]!;
-      }
-    }
-
-    // Running costs after launch: one multiplier draw per stream and iteration.
-    for (let r = 0; r < nRecurring; r++) {
-      const o = r * B;
-      const multiplier = net.recurringMultiplier[r];
-      if (multiplier) {
-        fillSamples(multiplier, streamFor(seed, block, net.recurringKey[r]!), recMult, o, n);
-        clampAtZero(recMult, o, n);
-      } else recMult.fill(1, o, o + n);
-      const total = net.recurringTotal[r]!;
-      const runColumn = runCategoryCost[net.recurringCategory[r]!]!;
-      for (let b = 0; b < n; b++) {
-        const c = total * recMult[o + b]!;
-        runCost[out + b] = runCost[out + b]! + c;
-        runColumn[out + b] = runColumn[out + b]! + c;
-      }
-      if (sampling)
-        toSample(
-          sample.recurringMultiplier[r]!,
-          recMult,
-          o,
-          base,
-          sampleFrom,
-          sampleTo,
-          sample.offset,
-        );
-    }
-
-    if (gateTask >= 0) {
-      const rng = streamFor(seed, block, GATE_KEY);
-      const p = net.gateNoGoProbability;
-      for (let b = 0; b < n; b++) if (rng.nextFloat() < p) noGoCount++;
-      for (let b = 0; b < n; b++)
-        stoppedCost[out + b] = blockStopped[b]! * (shock ? shockCost[b]! : 1);
-    }
+    if (net.shock) shockCount += drawShock(k);
+    drawDrivers(k);
+    drawRisks(k, riskFiredCount);
+    forwardPass(k);
+    chargeSpans(k);
+    addTaskCosts(k);
+    backwardPass(k, criticalCount);
+    if (net.shock) applyShockCost(k);
+    addRunningCosts(k, out, runCost, runCategoryCost);
+    if (net.gateTask >= 0) noGoCount += decideGate(k, out, stoppedCost);
 
     for (let b = 0; b < n; b++) {
-      duration[out + b] = projFin[b]!;
-      cost[out + b] = blockCost[b]!;
+      duration[out + b] = ws.projFin[b]!;
+      cost[out + b] = ws.blockCost[b]!;
     }
     for (let c = 0; c < nCategories; c++)
-      categoryCost[c]!.set(blockCat.subarray(c * B, c * B + n), out);
-    if (sampling) {
-      for (let d = 0; d < nDrivers; d++) {
-        toSample(sample.driverValue[d]!, drv, d * B, base, sampleFrom, sampleTo, sample.offset);
-      }
-      for (let r = 0; r < nRisks; r++) {
-        toSample(sample.riskFired[r]!, rFired, r * B, base, sampleFrom, sampleTo, sample.offset);
+      categoryCost[c]!.set(ws.blockCat.subarray(c * B, c * B + n), out);
+    if (sample) {
+      const from = Math.max(base, sample.offset);
+      const to = Math.min(base + n, sample.offset + sample.length);
+      if (from < to) {
+        keepTaskSamples(k, sample, from, to, taskSamples);
+        keepInputSamples(k, sample, from, to);
       }
     }
   }

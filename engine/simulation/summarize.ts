@@ -3,8 +3,8 @@ import type { CompiledNetwork } from '../network/compile.ts';
 import { histogramOfSorted, sCurveOfSorted } from '../statistics/histogram.ts';
 import { fractionAtOrBelow, percentileOfSorted, sortedCopy } from '../statistics/percentile.ts';
 import { pearson, ranks } from '../statistics/rank-correlation.ts';
-import { radixSortFloat32 } from '../statistics/radix-sort.ts';
-import { summarizeSorted } from '../statistics/summary.ts';
+import { percentilesInPlace } from '../statistics/order-statistics.ts';
+import { summarizeSorted, summarizeValues } from '../statistics/summary.ts';
 import type { RunSamples } from './merge.ts';
 import type { SimulationOptions } from './options.ts';
 import type {
@@ -18,20 +18,17 @@ import type {
 
 /** Mean, P50 and P80 of a sample column (single precision is plenty for a Gantt bar or a table cell). */
 function quantiles(values: ArrayLike<number>): Quantiles {
-  const sorted = radixSortFloat32(values);
+  const copy = new Float32Array(values);
   let sum = 0;
-  for (let i = 0; i < sorted.length; i++) sum += sorted[i]!;
-  return {
-    mean: sum / sorted.length,
-    p50: percentileOfSorted(sorted, 50),
-    p80: percentileOfSorted(sorted, 80),
-  };
+  for (let i = 0; i < copy.length; i++) sum += copy[i]!;
+  const [p50, p80] = percentilesInPlace(copy, [50, 80]);
+  return { mean: sum / copy.length, p50: p50!, p80: p80! };
 }
 
 /** Relative move of P80 between the first 90% of the iterations and all of them. */
 function p80Drift(values: Float64Array, sortedAll: Float64Array): number {
-  const head = values.subarray(0, Math.max(1, Math.floor(values.length * 0.9)));
-  const before = percentileOfSorted(sortedCopy(head), 80);
+  const head = values.slice(0, Math.max(1, Math.floor(values.length * 0.9)));
+  const before = percentilesInPlace(head, [80])[0]!;
   const after = percentileOfSorted(sortedAll, 80);
   return after === 0 ? 0 : Math.abs(after - before) / Math.abs(after);
 }
@@ -168,7 +165,7 @@ export function summarize(
   net.taskIds.forEach(
     (id, t) => (criticality[id] = samples.criticalCount[t]! / samples.iterations),
   );
-  const costByCategory: Record<string, ReturnType<typeof summarizeSorted>> = {};
+  const costByCategory: Record<string, ReturnType<typeof summarizeValues>> = {};
   net.categories.forEach((name, c) => {
     const build = samples.categoryCost[c]!;
     const running = samples.runCategoryCost[c]!;
@@ -177,25 +174,23 @@ export function summarize(
       values = new Float64Array(build.length);
       for (let i = 0; i < build.length; i++) values[i] = build[i]! + running[i]!;
     }
-    costByCategory[name] = summarizeSorted(sortedCopy(values));
+    costByCategory[name] = summarizeValues(values);
   });
 
   const extra: Partial<SimulationResult> = {};
   if (net.recurringIds.length > 0) {
     const tco = new Float64Array(samples.iterations);
     for (let i = 0; i < samples.iterations; i++) tco[i] = samples.cost[i]! + samples.runCost[i]!;
-    extra.runCost = summarizeSorted(sortedCopy(samples.runCost));
-    extra.tco = summarizeSorted(sortedCopy(tco));
+    extra.runCost = summarizeValues(samples.runCost);
+    extra.tco = summarizeValues(tco);
     extra.runCostPerMonth = monthlyCosts(net, samples);
   }
   if (options.visibleCategories) {
-    extra.hiddenShare = summarizeSorted(
-      sortedCopy(hiddenShare(net, samples, options.visibleCategories)),
-    );
+    extra.hiddenShare = summarizeValues(hiddenShare(net, samples, options.visibleCategories));
   }
   if (net.gateTask >= 0) {
     extra.noGo = samples.noGoCount / samples.iterations;
-    extra.costIfStopped = summarizeSorted(sortedCopy(samples.stoppedCost));
+    extra.costIfStopped = summarizeValues(samples.stoppedCost);
   }
   if (net.shock) extra.shockFraction = samples.shockCount / samples.iterations;
 

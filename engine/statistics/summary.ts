@@ -1,3 +1,4 @@
+import { percentilesInPlace } from './order-statistics.ts';
 import { percentileOfSorted } from './percentile.ts';
 
 /** Mean, standard deviation and the percentiles every result reports. */
@@ -32,5 +33,42 @@ export function summarizeSorted(sorted: ArrayLike<number>): Summary {
     p80: percentileOfSorted(sorted, 80),
     p90: percentileOfSorted(sorted, 90),
     max: sorted[n - 1] ?? Number.NaN,
+  };
+}
+
+/**
+ * The same summary of values in any order, by selecting the percentiles' order statistics rather
+ * than sorting (engine/statistics/order-statistics.ts): for the columns whose summary is all the
+ * result needs (costs by category, running cost, TCO, hidden share).
+ */
+export function summarizeValues(values: ArrayLike<number>): Summary {
+  const n = values.length;
+  const copy = new Float64Array(n);
+  let sum = 0;
+  let min = Number.POSITIVE_INFINITY;
+  let max = Number.NEGATIVE_INFINITY;
+  for (let i = 0; i < n; i++) {
+    const x = values[i]!;
+    copy[i] = x;
+    sum += x;
+    if (x < min) min = x;
+    if (x > max) max = x;
+  }
+  const mean = sum / n;
+  let squares = 0;
+  for (let i = 0; i < n; i++) {
+    const d = copy[i]! - mean;
+    squares += d * d;
+  }
+  const [p10, p50, p80, p90] = percentilesInPlace(copy, [10, 50, 80, 90]);
+  return {
+    mean,
+    sd: n > 1 ? Math.sqrt(squares / (n - 1)) : 0,
+    min: n > 0 ? min : Number.NaN,
+    p10: p10!,
+    p50: p50!,
+    p80: p80!,
+    p90: p90!,
+    max: n > 0 ? max : Number.NaN,
   };
 }

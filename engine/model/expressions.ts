@@ -1,4 +1,4 @@
-import { all, create, type EvalFunction } from 'mathjs';
+import { all, create, type EvalFunction } from 'mathjs/number';
 
 function disabled(name: string) {
   return () => {

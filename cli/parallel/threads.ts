@@ -42,29 +42,64 @@ function buffersOf(value: unknown, found = new Set<ArrayBuffer>()): ArrayBuffer[
 
 /**
  * The worker side: when this module runs in a thread that `simulateOnThreads` started, simulate
- * its blocks and post them back. Called at the top of the CLI bundle, which is also the worker's
- * script; does nothing on the main thread.
+ * the blocks of each job it is sent and post them back. Called at the top of the CLI bundle,
+ * which is also the worker's script; does nothing on the main thread.
  */
 export function serveIfSimulationWorker(): void {
-  const data = workerData as { role?: string; job?: Job } | null;
-  if (isMainThread || data?.role !== WORKER_ROLE || !data.job || !parentPort) return;
-  const { network, settings, firstBlock, count } = data.job;
-  const chunk = simulateBlocks(compileNetwork(network), settings, firstBlock, count);
-  parentPort.postMessage(chunk, buffersOf(chunk));
+  const data = workerData as { role?: string } | null;
+  if (isMainThread || data?.role !== WORKER_ROLE || !parentPort) return;
+  const port = parentPort;
+  port.on('message', ({ network, settings, firstBlock, count }: Job) => {
+    const chunk = simulateBlocks(compileNetwork(network), settings, firstBlock, count);
+    port.postMessage(chunk, buffersOf(chunk));
+  });
+}
+
+/**
+ * Idle simulation threads by script, kept for the next run of the same process: `fathom report`
+ * simulates a plan two or more times (its mitigation counterpart, other scenarios), and a thread
+ * that already ran the kernel runs it at full speed where a new one starts cold (V8 compiles the
+ * kernel again in every thread). Idle threads are unreferenced, so they never keep the process
+ * alive.
+ */
+const idle = new Map<string, Worker[]>();
+
+function takeWorker(script: URL): Worker {
+  const ready = idle.get(script.href)?.pop();
+  if (ready) return ready;
+  return new Worker(script, { workerData: { role: WORKER_ROLE } });
 }
 
 function runWorker(script: URL, job: Job): Promise<ChunkResult> {
+  const worker = takeWorker(script);
+  worker.ref();
   return new Promise((resolve, reject) => {
-    const worker = new Worker(script, { workerData: { role: WORKER_ROLE, job } });
-    let done = false;
-    worker.once('message', (chunk: ChunkResult) => {
-      done = true;
+    const settle = () => {
+      worker.off('message', onMessage);
+      worker.off('error', onError);
+      worker.off('exit', onExit);
+    };
+    const onMessage = (chunk: ChunkResult) => {
+      settle();
+      worker.unref();
+      const list = idle.get(script.href) ?? [];
+      list.push(worker);
+      idle.set(script.href, list);
       resolve(chunk);
-    });
-    worker.once('error', reject);
-    worker.once('exit', (code) => {
-      if (!done) reject(new Error(`a simulation thread stopped (exit code ${code})`));
-    });
+    };
+    const onError = (error: Error) => {
+      settle();
+      void worker.terminate();
+      reject(error);
+    };
+    const onExit = (code: number) => {
+      settle();
+      reject(new Error(`a simulation thread stopped (exit code ${code})`));
+    };
+    worker.on('message', onMessage);
+    worker.once('error', onError);
+    worker.once('exit', onExit);
+    worker.postMessage(job);
   });
 }
 

@@ -13,9 +13,10 @@ import {
 
 /*
  * What the simulation worker does with the cost model (templates, mathjs, zod), loaded by a
- * dynamic import on the first request that needs it: a comparison, or an estimate the page sent
- * without a built scenario (it could not build it, and this reports why). The page's estimates
- * normally carry their built scenario, so the first estimate does not wait for the model to load.
+ * dynamic import: ahead of need once the first full estimate is done and the worker is idle, or
+ * by the first request that needs it (a comparison, or an estimate the page sent without a built
+ * scenario because it could not build it, which this then reports). The page's estimates carry
+ * their built scenario, so the first estimate does not wait for the model to load.
  */
 
 const registry = createTemplateRegistry();

@@ -3,7 +3,7 @@ import type { CompiledNetwork } from '../network/compile.ts';
 import { histogramOfSorted, sCurveOfSorted } from '../statistics/histogram.ts';
 import { fractionAtOrBelow, percentileOfSorted, sortedCopy } from '../statistics/percentile.ts';
 import { pearson, ranks } from '../statistics/rank-correlation.ts';
-import { percentilesInPlace } from '../statistics/order-statistics.ts';
+import { percentilesOf } from '../statistics/order-statistics.ts';
 import { summarizeSorted, summarizeValues } from '../statistics/summary.ts';
 import type { RunSamples } from './merge.ts';
 import type { SimulationOptions } from './options.ts';
@@ -17,18 +17,17 @@ import type {
 } from './result.ts';
 
 /** Mean, P50 and P80 of a sample column (single precision is plenty for a Gantt bar or a table cell). */
-function quantiles(values: ArrayLike<number>): Quantiles {
-  const copy = new Float32Array(values);
+function quantiles(values: Float32Array | Float64Array): Quantiles {
   let sum = 0;
-  for (let i = 0; i < copy.length; i++) sum += copy[i]!;
-  const [p50, p80] = percentilesInPlace(copy, [50, 80]);
-  return { mean: sum / copy.length, p50: p50!, p80: p80! };
+  for (let i = 0; i < values.length; i++) sum += values[i]!;
+  const [p50, p80] = percentilesOf(values, [50, 80]);
+  return { mean: sum / values.length, p50: p50!, p80: p80! };
 }
 
 /** Relative move of P80 between the first 90% of the iterations and all of them. */
 function p80Drift(values: Float64Array, sortedAll: Float64Array): number {
-  const head = values.slice(0, Math.max(1, Math.floor(values.length * 0.9)));
-  const before = percentilesInPlace(head, [80])[0]!;
+  const head = values.subarray(0, Math.max(1, Math.floor(values.length * 0.9)));
+  const before = percentilesOf(head, [80])[0]!;
   const after = percentileOfSorted(sortedAll, 80);
   return after === 0 ? 0 : Math.abs(after - before) / Math.abs(after);
 }

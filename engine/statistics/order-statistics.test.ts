@@ -1,6 +1,6 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { percentilesInPlace } from './order-statistics.ts';
+import { percentilesInPlace, percentilesOf } from './order-statistics.ts';
 import { percentileOfSorted } from './percentile.ts';
 import { summarizeSorted, summarizeValues } from './summary.ts';
 
@@ -42,6 +42,37 @@ describe('percentilesInPlace', () => {
     const values = Float32Array.from([5, 1, 4, 2, 3]);
     expect(percentilesInPlace(values, [50, 75])).toEqual([3, 4]);
     expect(percentilesInPlace(new Float64Array(0), [50])).toEqual([Number.NaN]);
+  });
+});
+
+describe('percentilesOf', () => {
+  it('equals percentiles of a sorted copy, exactly, and leaves the values as they are', () => {
+    // Columns long enough to be bucketed; a few values far out stretch the buckets, and small
+    // integers tie, so wanted ranks land in crowded buckets as well as in sparse ones.
+    const value = fc.oneof(
+      {
+        weight: 8,
+        arbitrary: fc.double({ noNaN: true, noDefaultInfinity: true, min: 0, max: 1e6 }),
+      },
+      { weight: 4, arbitrary: fc.integer({ min: 0, max: 5 }) },
+      { weight: 1, arbitrary: fc.constantFrom(-1e300, 1e300) },
+    );
+    fc.assert(
+      fc.property(fc.array(value, { minLength: 1, maxLength: 3000 }), (values) => {
+        const column = Float64Array.from(values, (x) => (x === 0 ? 0 : x));
+        const before = column.slice();
+        expect(percentilesOf(column, PERCENTILES)).toEqual(bySorting([...column], PERCENTILES));
+        expect(column).toEqual(before);
+      }),
+      { numRuns: 200, seed: 13 },
+    );
+  });
+
+  it('reads single precision columns and constant columns', () => {
+    const column = new Float32Array(10_000);
+    for (let i = 0; i < column.length; i++) column[i] = Math.fround(((i * 7919) % 10_007) / 7);
+    expect(percentilesOf(column, [50, 80])).toEqual(bySorting([...column], [50, 80]));
+    expect(percentilesOf(new Float32Array(5000).fill(3), [10, 90])).toEqual([3, 3]);
   });
 });
 

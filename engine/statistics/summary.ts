@@ -1,4 +1,4 @@
-import { percentilesInPlace } from './order-statistics.ts';
+import { percentilesOf } from './order-statistics.ts';
 import { percentileOfSorted } from './percentile.ts';
 
 /** Mean, standard deviation and the percentiles every result reports. */
@@ -43,13 +43,11 @@ export function summarizeSorted(sorted: ArrayLike<number>): Summary {
  */
 export function summarizeValues(values: ArrayLike<number>): Summary {
   const n = values.length;
-  const copy = new Float64Array(n);
   let sum = 0;
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
   for (let i = 0; i < n; i++) {
     const x = values[i]!;
-    copy[i] = x;
     sum += x;
     if (x < min) min = x;
     if (x > max) max = x;
@@ -57,10 +55,10 @@ export function summarizeValues(values: ArrayLike<number>): Summary {
   const mean = sum / n;
   let squares = 0;
   for (let i = 0; i < n; i++) {
-    const d = copy[i]! - mean;
+    const d = values[i]! - mean;
     squares += d * d;
   }
-  const [p10, p50, p80, p90] = percentilesInPlace(copy, [10, 50, 80, 90]);
+  const [p10, p50, p80, p90] = percentilesOf(values, [10, 50, 80, 90]);
   return {
     mean,
     sd: n > 1 ? Math.sqrt(squares / (n - 1)) : 0,

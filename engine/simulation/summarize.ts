@@ -2,7 +2,7 @@ import { DEFAULT_HISTOGRAM_BINS, ENGINE_VERSION, S_CURVE_POINTS } from '../const
 import type { CompiledNetwork } from '../network/compile.ts';
 import { histogramOfSorted, sCurveOfSorted } from '../statistics/histogram.ts';
 import { fractionAtOrBelow, percentileOfSorted, sortedCopy } from '../statistics/percentile.ts';
-import { pearson, ranks } from '../statistics/rank-correlation.ts';
+import { centred, pearsonWithBoth, ranks } from '../statistics/rank-correlation.ts';
 import { percentilesOf } from '../statistics/order-statistics.ts';
 import { summarizeSorted, summarizeValues } from '../statistics/summary.ts';
 import type { RunSamples } from './merge.ts';
@@ -35,8 +35,8 @@ function p80Drift(values: Float64Array, sortedAll: Float64Array): number {
 function sensitivity(net: CompiledNetwork, samples: RunSamples): SimulationResult['sensitivity'] {
   const { sample } = samples;
   const n = sample.length;
-  const durationRanks = ranks(samples.duration.subarray(0, n));
-  const costRanks = ranks(samples.cost.subarray(0, n));
+  const durationRanks = centred(ranks(samples.duration.subarray(0, n)));
+  const costRanks = centred(ranks(samples.cost.subarray(0, n)));
   const inputs: {
     id: string;
     name: string;
@@ -65,10 +65,10 @@ function sensitivity(net: CompiledNetwork, samples: RunSamples): SimulationResul
   const cost: SensitivityEntry[] = [];
   const duration: SensitivityEntry[] = [];
   for (const input of inputs) {
-    const r = ranks(input.values);
+    const [withCost, withDuration] = pearsonWithBoth(ranks(input.values), costRanks, durationRanks);
     const entry = { id: input.id, name: input.name, kind: input.kind };
-    cost.push({ ...entry, rho: pearson(r, costRanks) });
-    duration.push({ ...entry, rho: pearson(r, durationRanks) });
+    cost.push({ ...entry, rho: withCost });
+    duration.push({ ...entry, rho: withDuration });
   }
   const byStrength = (a: SensitivityEntry, b: SensitivityEntry) =>
     Math.abs(b.rho) - Math.abs(a.rho);

@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { draw } from '../../test/helpers/sample-stats.ts';
-import { pearson, ranks, spearman } from './rank-correlation.ts';
+import { centred, pearson, pearsonWithBoth, ranks, spearman } from './rank-correlation.ts';
 
 describe('ranks', () => {
   it('gives 1..n, ties the average of the ranks they span', () => {
@@ -71,5 +71,18 @@ describe('pearson', () => {
   it('is ±1 for exact linear relations', () => {
     expect(pearson([1, 2, 3, 4], [3, 5, 7, 9])).toBeCloseTo(1, 14);
     expect(pearson([1, 2, 3, 4], [-1, -2, -3, -4])).toBeCloseTo(-1, 14);
+  });
+});
+
+describe('pearsonWithBoth', () => {
+  it('equals pearson with each series, and 0 against a constant', () => {
+    const x = [3, 1, 4, 1, 5, 9, 2, 6, 5, 3];
+    const a = [2, 7, 1, 8, 2, 8, 1, 8, 2, 8];
+    const b = [1, 2, 3, 4, 5, 6, 7, 8, 9, 10];
+    const [withA, withB] = pearsonWithBoth(x, centred(a), centred(b));
+    expect(withA).toBeCloseTo(pearson(x, a), 14);
+    expect(withB).toBeCloseTo(pearson(x, b), 14);
+    expect(pearsonWithBoth(x, centred(new Array(10).fill(4)), centred(b))[0]).toBe(0);
+    expect(pearsonWithBoth(new Array(10).fill(1), centred(a), centred(b))).toEqual([0, 0]);
   });
 });

@@ -49,3 +49,51 @@ export function pearson(x: ArrayLike<number>, y: ArrayLike<number>): number {
 export function spearman(x: ArrayLike<number>, y: ArrayLike<number>): number {
   return pearson(ranks(x), ranks(y));
 }
+
+/** A series minus its mean, with its sum of squares: the fixed side of many correlations. */
+export type CentredSeries = { values: Float64Array; sumOfSquares: number };
+
+export function centred(y: ArrayLike<number>): CentredSeries {
+  const n = y.length;
+  let mean = 0;
+  for (let i = 0; i < n; i++) mean += y[i]!;
+  mean /= n;
+  const values = new Float64Array(n);
+  let sumOfSquares = 0;
+  for (let i = 0; i < n; i++) {
+    const d = y[i]! - mean;
+    values[i] = d;
+    sumOfSquares += d * d;
+  }
+  return { values, sumOfSquares };
+}
+
+/**
+ * Pearson correlations of `x` with two centred series in one pass over the data (the tornado
+ * correlates every input with cost and with duration); each equals `pearson(x, series)` to
+ * rounding, and is 0 when either side is constant.
+ */
+export function pearsonWithBoth(
+  x: ArrayLike<number>,
+  a: CentredSeries,
+  b: CentredSeries,
+): [number, number] {
+  const n = x.length;
+  let mx = 0;
+  for (let i = 0; i < n; i++) mx += x[i]!;
+  mx /= n;
+  const av = a.values;
+  const bv = b.values;
+  let sxa = 0;
+  let sxb = 0;
+  let sxx = 0;
+  for (let i = 0; i < n; i++) {
+    const dx = x[i]! - mx;
+    sxa += dx * av[i]!;
+    sxb += dx * bv[i]!;
+    sxx += dx * dx;
+  }
+  const correlation = (sxy: number, syy: number) =>
+    sxx === 0 || syy === 0 ? 0 : sxy / Math.sqrt(sxx * syy);
+  return [correlation(sxa, a.sumOfSquares), correlation(sxb, b.sumOfSquares)];
+}

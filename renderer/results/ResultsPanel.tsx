@@ -7,6 +7,14 @@ import { formatPercent } from '../app/format.ts';
 import { useLingering } from '../app/use-lingering.ts';
 
 /** The live estimate: headline, odds, charts and the advisor, marked stale while out of date. */
+/** What the status says while the full estimate follows a quick one already on screen. */
+function quickNote(pass: string | undefined, shown: number | undefined, total: number): string {
+  if (pass !== 'quick') return '';
+  return shown !== undefined && shown >= total
+    ? 'headline final, adding drivers and task figures'
+    : 'quick estimate shown, refining';
+}
+
 export function ResultsPanel() {
   const result = useFathom((s) => s.result);
   const resultProject = useFathom((s) => s.resultProject);
@@ -30,7 +38,7 @@ export function ResultsPanel() {
           : error
             ? ''
             : running
-              ? `Estimating… ${pass === 'quick' ? 'quick estimate shown, refining' : ''} ${formatPercent(progress)}`
+              ? `Estimating… ${quickNote(pass, result?.iterations, project.settings.iterations)} ${formatPercent(progress)}`
               : result
                 ? `${result.iterations.toLocaleString()} simulated projects · seed ${result.seed}`
                 : 'Estimating…'}

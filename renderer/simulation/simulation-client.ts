@@ -7,8 +7,13 @@ import type {
 } from '../../engine/index.ts';
 import type { WorkerRequest, WorkerResponse } from './protocol.ts';
 
-/** Iterations of the quick first estimate: one block, the same draws as the full run's first block. */
-export const QUICK_ITERATIONS = 2048;
+/**
+ * Iterations of the quick first estimate (headline statistics only), the same draws as the full
+ * run's first iterations. At the default of 10,000 iterations the quick estimate is the run
+ * itself, so an edit's headline appears at once with its final numbers (no jump when the full
+ * statistics follow); a larger run shows these 10,000 first and refines them.
+ */
+export const QUICK_ITERATIONS = 10_000;
 
 export type EstimateCallbacks = {
   onResult(result: ScenarioResult, pass: 'quick' | 'full', elapsedMs: number): void;
@@ -132,17 +137,15 @@ export function createSimulationClient(worker: WorkerLike): SimulationClient {
       const quick = nextId++;
       const full = nextId++;
       active = { quick, full, callbacks };
-      if (total > QUICK_ITERATIONS) {
-        worker.postMessage({
-          type: 'simulate',
-          requestId: quick,
-          project,
-          scenarioId,
-          iterations: QUICK_ITERATIONS,
-          detail: 'headline',
-          ...prebuilt,
-        });
-      }
+      worker.postMessage({
+        type: 'simulate',
+        requestId: quick,
+        project,
+        scenarioId,
+        iterations: Math.min(total, QUICK_ITERATIONS),
+        detail: 'headline',
+        ...prebuilt,
+      });
       worker.postMessage({
         type: 'simulate',
         requestId: full,

@@ -1,6 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { betaCdf } from '../../test/helpers/exact-cdf.ts';
-import { betaQuantile, betaQuantileTable, buildBetaQuantileTable } from './beta-quantile-table.ts';
+import {
+  betaQuantile,
+  betaQuantileTable,
+  buildBetaQuantileTable,
+  pertTableFor,
+} from './beta-quantile-table.ts';
 
 /*
  * The table stands in for the exact quantile function, so its error is measured directly: for
@@ -61,5 +66,16 @@ describe('beta quantile table', () => {
   it('builds a shape once and reuses it', () => {
     expect(betaQuantileTable(2.5, 3.5)).toBe(betaQuantileTable(2.5, 3.5));
     expect(betaQuantileTable(2.5, 3.5)).not.toBe(betaQuantileTable(3.5, 2.5));
+  });
+
+  it('keeps a distribution its table when a plan has more shapes than the shared cache', () => {
+    // 600 distinct shapes, more than the shared cache keeps: each distribution still builds its
+    // table once, so a run does not rebuild them block after block.
+    const distributions = Array.from({ length: 600 }, (_, i) => ({ shape: i }));
+    const first = distributions.map((d, i) => pertTableFor(d, 1 + i / 150, 5 - i / 150));
+    const again = distributions.map((d, i) => pertTableFor(d, 1 + i / 150, 5 - i / 150));
+    expect(again.every((table, i) => table === first[i])).toBe(true);
+    // The most recently used shapes are still shared across distributions (a new run, same plan).
+    expect(pertTableFor({}, 1 + 599 / 150, 5 - 599 / 150)).toBe(first[599]);
   });
 });

@@ -14,8 +14,12 @@
 export const QUANTILE_CELLS = 2048;
 /** Cells of the grid in x on which the density is integrated into the CDF. */
 const DENSITY_CELLS = 4096;
-/** Tables kept for reuse across runs (a planning session edits the same shapes over and over). */
-const CACHE_LIMIT = 1024;
+/**
+ * Tables kept for reuse across runs (a planning session edits the same shapes over and over; a
+ * table is 64 KB, so 256 of them hold 16 MB). Beyond that the least recently used go; a run's
+ * own distributions keep theirs for as long as the run's network lives (`pertTableFor`).
+ */
+const CACHE_LIMIT = 256;
 
 /** The quantile function of Beta(α, β) on a table, with what its end cells need. */
 export type BetaQuantileTable = {
@@ -136,14 +140,33 @@ export function buildBetaQuantileTable(alpha: number, beta: number): BetaQuantil
 
 const cache = new Map<string, BetaQuantileTable>();
 
-/** The table for Beta(α, β), built once and reused. */
+/** The table for Beta(α, β), built once and reused (least recently used evicted first). */
 export function betaQuantileTable(alpha: number, beta: number): BetaQuantileTable {
   const key = `${alpha} ${beta}`;
   let table = cache.get(key);
-  if (!table) {
-    if (cache.size >= CACHE_LIMIT) cache.clear();
+  if (table) {
+    // Map keeps insertion order: re-inserting marks the table as the most recently used.
+    cache.delete(key);
+  } else {
+    if (cache.size >= CACHE_LIMIT) cache.delete(cache.keys().next().value!);
     table = buildBetaQuantileTable(alpha, beta);
-    cache.set(key, table);
+  }
+  cache.set(key, table);
+  return table;
+}
+
+const byDistribution = new WeakMap<object, BetaQuantileTable>();
+
+/**
+ * The table of one distribution object, held as long as that object lives: the kernel asks for
+ * it once per block, and a plan with more distinct shapes than the shared cache holds must not
+ * rebuild its tables every block.
+ */
+export function pertTableFor(distribution: object, alpha: number, beta: number): BetaQuantileTable {
+  let table = byDistribution.get(distribution);
+  if (!table) {
+    table = betaQuantileTable(alpha, beta);
+    byDistribution.set(distribution, table);
   }
   return table;
 }

@@ -1,6 +1,6 @@
 import { PERT_LAMBDA, Z95 } from '../constants.ts';
 import type { Sfc32 } from '../random/sfc32.ts';
-import { betaQuantileTable } from './beta-quantile-table.ts';
+import { pertTableFor } from './beta-quantile-table.ts';
 import type { Distribution } from './distribution.ts';
 import { fillNormalFast, fillPertFast } from './fast-fill.ts';
 
@@ -69,7 +69,7 @@ export function fillSamples(
         return;
       }
       const { alpha, beta } = pertShapes(min, dist.mode, max);
-      fillPertFast(rng, out, offset, count, min, range, betaQuantileTable(alpha, beta));
+      fillPertFast(rng, out, offset, count, min, range, pertTableFor(dist, alpha, beta));
       return;
     }
     case 'normal': {

@@ -25,7 +25,8 @@ export type KernelSettings = {
 type Workspace = {
   dur: Float64Array;
   fin: Float64Array;
-  late: Float64Array;
+  /** Latest start of each task (latest finish − duration), written by the backward pass. */
+  lateStart: Float64Array;
   taskCost: Float64Array;
   drv: Float64Array;
   rDelay: Float64Array;
@@ -73,7 +74,7 @@ function workspaceFor(net: CompiledNetwork): Workspace {
     shared = {
       dur: new Float64Array(tasks * B),
       fin: new Float64Array(tasks * B),
-      late: new Float64Array(tasks * B),
+      lateStart: new Float64Array(tasks * B),
       taskCost: new Float64Array(tasks * B),
       drv: new Float64Array(drivers * B),
       rDelay: new Float64Array(risks * B),
@@ -397,7 +398,7 @@ function keepTaskSamples(
  */
 function backwardPass(k: Block, criticalCount: Float64Array): void {
   const { net, ws, n } = k;
-  const { dur, fin, late, projFin } = ws;
+  const { dur, fin, lateStart, projFin } = ws;
   const B = BLOCK_SIZE;
   const { succStart, succIndex } = net;
   for (let t = net.taskIds.length - 1; t >= 0; t--) {
@@ -409,11 +410,10 @@ function backwardPass(k: Block, criticalCount: Float64Array): void {
       const finish = projFin[b]!;
       let lf = finish;
       for (let j = s0; j < s1; j++) {
-        const sOff = succIndex[j]! * B + b;
-        const ls = late[sOff]! - dur[sOff]!;
+        const ls = lateStart[succIndex[j]! * B + b]!;
         if (ls < lf) lf = ls;
       }
-      late[o + b] = lf;
+      lateStart[o + b] = lf - dur[o + b]!;
       if (lf - fin[o + b]! <= CRITICAL_FLOAT_EPSILON * finish) critical++;
     }
     criticalCount[t] = criticalCount[t]! + critical;

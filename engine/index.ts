@@ -57,6 +57,7 @@ export * from './project/project-schema.ts';
 export * from './project/distribution-schema.ts';
 export * from './project/load-project.ts';
 export * from './project/create-project.ts';
+export * from './project/default-figure.ts';
 export * from './project/project-result.ts';
 export * from './project/simulate-scenario.ts';
 export * from './model/template-schema.ts';

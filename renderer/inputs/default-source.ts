@@ -1,6 +1,7 @@
 import {
   builtinPresets,
   inputsSchema,
+  presetFigureForField,
   type Figure,
   type Inputs,
   type Template,
@@ -25,18 +26,7 @@ export function defaultSource(
   const value = templateValue ?? getIn(schemaDefaults, path);
   const given = template?.defaultSources[key];
   if (given) return { value, source: given };
-  const label = presets.labelingPrices.types[inputs.labels.type];
-  const figures: Record<string, Figure | undefined> = {
-    'labels.pricePerLabel': templateValue === undefined ? label.vendorTier1 : undefined,
-    'labels.throughputPerHour': templateValue === undefined ? label.throughputPerHour : undefined,
-    'labels.annotatorRatePerHour':
-      templateValue === undefined
-        ? presets.labelingPrices.annotatorHourlyRate[inputs.team.region]
-        : undefined,
-    'compute.storagePricePerGbMonth': presets.cloudPrices.storagePerGbMonth,
-    'compute.egressPricePerGb': presets.cloudPrices.egressPerGb,
-  };
-  const figure = figures[key];
+  const figure = presetFigureForField(key, templateValue !== undefined, inputs, presets);
   if (figure) return { value: figure.value, source: `presets: ${describeFigure(figure)}` };
   if (templateValue !== undefined && template)
     return { value, source: `${template.name} template default` };

@@ -2,6 +2,7 @@ import { mlopsTooling } from '../../model/tooling.ts';
 import { builtinPresets, usdTo, type Presets } from '../../presets/builtin.ts';
 import type { Figure } from '../../presets/preset-schema.ts';
 import { defaultInputs } from '../../project/create-project.ts';
+import { presetFigureForField } from '../../project/default-figure.ts';
 import { sections, type FieldSpec } from '../../project/field-catalog.ts';
 import { inputsSchema } from '../../project/inputs-schema.ts';
 import { settingsSchema } from '../../project/project-schema.ts';
@@ -57,20 +58,13 @@ function defaultSourceOf(ctx: ReportContext, presets: Presets, field: FieldSpec)
   const { template } = ctx;
   const given = template?.defaultSources[key];
   if (given) return given;
-  const inputs = ctx.scenario.inputs;
   const templateValue = template ? getIn(template.defaults, field.path) : undefined;
-  const label = presets.labelingPrices.types[inputs.labels.type];
-  const figures: Record<string, Figure | undefined> = {
-    'labels.pricePerLabel': templateValue === undefined ? label.vendorTier1 : undefined,
-    'labels.throughputPerHour': templateValue === undefined ? label.throughputPerHour : undefined,
-    'labels.annotatorRatePerHour':
-      templateValue === undefined
-        ? presets.labelingPrices.annotatorHourlyRate[inputs.team.region]
-        : undefined,
-    'compute.storagePricePerGbMonth': presets.cloudPrices.storagePerGbMonth,
-    'compute.egressPricePerGb': presets.cloudPrices.egressPerGb,
-  };
-  const figure = figures[key];
+  const figure = presetFigureForField(
+    key,
+    templateValue !== undefined,
+    ctx.scenario.inputs,
+    presets,
+  );
   if (figure) return `presets: ${figureSource(figure)}`;
   if (templateValue !== undefined && template) return 'Template default';
   return 'Fathom default (estimate)';

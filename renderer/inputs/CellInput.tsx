@@ -1,4 +1,4 @@
-import { useEffect, useId, useState } from 'react';
+import { useValidatedCell } from './use-validated-cell.tsx';
 
 type Props = {
   label: string;
@@ -6,7 +6,6 @@ type Props = {
   /** Returns an error message, or commits the text and returns undefined. */
   onCommit(text: string): string | undefined;
   width?: string;
-  /** Shown under the table cell when invalid: the field's id for aria-describedby. */
 };
 
 /**
@@ -15,33 +14,19 @@ type Props = {
  * carries an aria-label naming the row and column.
  */
 export function CellInput({ label, value, onCommit, width }: Props) {
-  const id = useId();
-  const [text, setText] = useState(value);
-  const [error, setError] = useState<string | undefined>();
-  useEffect(() => {
-    setText(value);
-    setError(undefined);
-  }, [value]);
+  const cell = useValidatedCell(value, onCommit);
   return (
     <span className="cell-input">
       <input
         type="text"
         aria-label={label}
-        value={text}
+        value={cell.text}
         style={width ? { width } : undefined}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
-        onChange={(e) => {
-          setText(e.target.value);
-          setError(onCommit(e.target.value));
-        }}
+        {...cell.invalidProps}
+        onChange={(e) => cell.change(e.target.value)}
         autoComplete="off"
       />
-      {error ? (
-        <span id={`${id}-error`} className="field-error" role="alert">
-          {error}
-        </span>
-      ) : null}
+      {cell.message}
     </span>
   );
 }

@@ -1,4 +1,5 @@
-import { useEffect, useId, useState, type KeyboardEvent } from 'react';
+import type { KeyboardEvent } from 'react';
+import { useValidatedCell } from '../inputs/use-validated-cell.tsx';
 
 type Props = {
   label: string;
@@ -14,13 +15,7 @@ type Props = {
  * which a one-line input cuts off. Enter does not add a line: a cell holds one line of text.
  */
 export function CellTextArea({ label, value, onCommit, className }: Props) {
-  const id = useId();
-  const [text, setText] = useState(value);
-  const [error, setError] = useState<string | undefined>();
-  useEffect(() => {
-    setText(value);
-    setError(undefined);
-  }, [value]);
+  const cell = useValidatedCell(value, onCommit);
   const onKeyDown = (event: KeyboardEvent<HTMLTextAreaElement>) => {
     if (event.key === 'Enter') event.preventDefault();
   };
@@ -28,23 +23,14 @@ export function CellTextArea({ label, value, onCommit, className }: Props) {
     <span className={`cell-input cell-textarea${className ? ` ${className}` : ''}`}>
       <textarea
         aria-label={label}
-        value={text}
+        value={cell.text}
         rows={1}
         spellCheck={false}
-        aria-invalid={error ? true : undefined}
-        aria-describedby={error ? `${id}-error` : undefined}
+        {...cell.invalidProps}
         onKeyDown={onKeyDown}
-        onChange={(e) => {
-          const next = e.target.value.replace(/[\r\n]+/g, ' ');
-          setText(next);
-          setError(onCommit(next));
-        }}
+        onChange={(e) => cell.change(e.target.value.replace(/[\r\n]+/g, ' '))}
       />
-      {error ? (
-        <span id={`${id}-error`} className="field-error" role="alert">
-          {error}
-        </span>
-      ) : null}
+      {cell.message}
     </span>
   );
 }

@@ -1,3 +1,4 @@
+import { MAX_ITERATIONS } from './engine.ts';
 import { UserError } from './errors.ts';
 
 /** Digits may be grouped with underscores, as in code: `1_000_000`. */
@@ -31,4 +32,18 @@ export function nonNegativeOption(name: string, text: string, unit = ''): number
   const value = toNumber(name, text, expected);
   if (value < 0) throw new UserError(`--${name} must be ${expected}, got "${text}"`);
   return value;
+}
+
+/** `--iterations N` when given: a whole number from `min` to the engine's maximum. */
+export function iterationsOption(text: string | undefined, min = 1): number | undefined {
+  return text === undefined
+    ? undefined
+    : wholeNumberOption('iterations', text, min, MAX_ITERATIONS);
+}
+
+/** `--seed S` when given: a whole number of at least 0. */
+export function seedOption(text: string | undefined): number | undefined {
+  return text === undefined
+    ? undefined
+    : wholeNumberOption('seed', text, 0, Number.MAX_SAFE_INTEGER);
 }

@@ -1,8 +1,8 @@
-import { DEFAULT_SEED, MAX_ITERATIONS } from '../engine.ts';
+import { DEFAULT_SEED } from '../engine.ts';
 import { parseArgs } from '../args.ts';
 import type { Command, Context } from '../command.ts';
 import { EXIT_OK, inFile, UserError } from '../errors.ts';
-import { wholeNumberOption } from '../options.ts';
+import { iterationsOption, seedOption } from '../options.ts';
 import { formatAmount, formatPercent } from '../output/format.ts';
 import type { Comparison } from '../project/model.ts';
 import { loadRegistry } from '../project/registry.ts';
@@ -101,14 +101,8 @@ async function run(args: readonly string[], context: Context): Promise<number> {
   };
   const iterationsText = value('iterations');
   const seedText = value('seed');
-  const iterations =
-    iterationsText === undefined
-      ? undefined
-      : wholeNumberOption('iterations', iterationsText, 100, MAX_ITERATIONS);
-  const seed =
-    seedText === undefined
-      ? undefined
-      : wholeNumberOption('seed', seedText, 0, Number.MAX_SAFE_INTEGER);
+  const iterations = iterationsOption(iterationsText, 100);
+  const seed = seedOption(seedText);
   const file = positionals[0]!;
   if (!/\.json$/i.test(file))
     throw new UserError(`fathom compare reads a project file (.fathom.json); ${file} is not one`);

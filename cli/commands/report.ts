@@ -1,7 +1,7 @@
 import { parseArgs } from '../args.ts';
 import type { Command, Context } from '../command.ts';
 import { EXIT_OK, UserError } from '../errors.ts';
-import { wholeNumberOption } from '../options.ts';
+import { iterationsOption, seedOption } from '../options.ts';
 import { MAX_ITERATIONS } from '../engine.ts';
 
 const OPTIONS = {
@@ -75,14 +75,8 @@ async function run(args: readonly string[], context: Context): Promise<number> {
     throw new UserError(`--locale must be a language tag such as en-GB or de-DE, got "${locale}"`);
   const iterationsText = text('iterations');
   const seedText = text('seed');
-  const iterations =
-    iterationsText === undefined
-      ? undefined
-      : wholeNumberOption('iterations', iterationsText, 1, MAX_ITERATIONS);
-  const seed =
-    seedText === undefined
-      ? undefined
-      : wholeNumberOption('seed', seedText, 0, Number.MAX_SAFE_INTEGER);
+  const iterations = iterationsOption(iterationsText);
+  const seed = seedOption(seedText);
   if (!/\.json$/i.test(file)) {
     throw new UserError(
       `${file}: fathom report reads a project file (.fathom.json); a task-list CSV has no scenarios, inputs or sources to report`,

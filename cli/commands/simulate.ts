@@ -9,7 +9,7 @@ import { parseArgs } from '../args.ts';
 import type { Command, Context } from '../command.ts';
 import { EXIT_OK, inFile, UserError } from '../errors.ts';
 import { loadPlan } from '../load-plan.ts';
-import { nonNegativeOption, wholeNumberOption } from '../options.ts';
+import { iterationsOption, nonNegativeOption, seedOption } from '../options.ts';
 import { simulationJson } from '../output/json.ts';
 import { simulationTable } from '../output/table.ts';
 import { projectJson, projectLines } from '../output/project.ts';
@@ -85,14 +85,8 @@ async function run(args: readonly string[], context: Context): Promise<number> {
   const seedText = text('seed');
   const budgetText = text('budget');
   const deadlineText = text('deadline');
-  const iterations =
-    iterationsText === undefined
-      ? undefined
-      : wholeNumberOption('iterations', iterationsText, 1, MAX_ITERATIONS);
-  const seed =
-    seedText === undefined
-      ? undefined
-      : wholeNumberOption('seed', seedText, 0, Number.MAX_SAFE_INTEGER);
+  const iterations = iterationsOption(iterationsText);
+  const seed = seedOption(seedText);
   const budget = budgetText === undefined ? undefined : nonNegativeOption('budget', budgetText);
   const deadline =
     deadlineText === undefined

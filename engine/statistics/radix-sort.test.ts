@@ -1,7 +1,7 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import { firstDifference } from '../../test/helpers/arrays.ts';
-import { radixOrderFloat32, radixSortFloat32, radixSortFloat64 } from './radix-sort.ts';
+import { radixOrderFloat32, radixSortFloat64 } from './radix-sort.ts';
 
 /** Ascending with -0 before +0, as `TypedArray.prototype.sort` orders them. */
 function byValue(a: number, b: number): number {
@@ -75,18 +75,6 @@ describe('radixSortFloat64', () => {
     const copy = input.slice();
     radixSortFloat64(input);
     expect(firstDifference(input, copy)).toBe(-1);
-  });
-});
-
-describe('radixSortFloat32', () => {
-  it('sorts like Float32Array.prototype.sort, at any size', () => {
-    fc.assert(
-      fc.property(fc.array(tricky, { maxLength: 3000 }), (values) => {
-        const want = Float32Array.from(values).sort();
-        expect(firstDifference(radixSortFloat32(values), want)).toBe(-1);
-      }),
-      { numRuns: 150, seed: 3 },
-    );
   });
 });
 

@@ -12,7 +12,7 @@ import {
   writeFileSync,
 } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { runFathom } from '../test/run-fathom.ts';
 
@@ -129,6 +129,39 @@ describe('bin/fathom', () => {
       rmSync(temp, { recursive: true, force: true });
       rmSync(join(copy, 'node_modules', '.cache'), { force: true });
     }
+  });
+
+  it('writes source maps that name the TypeScript sources where they are', async () => {
+    expect((await runFathom(['--version'], { bin })).code).toBe(0);
+    const dir = cacheDir();
+    const maps = [
+      ...readdirSync(dir).filter((f) => f.endsWith('.mjs.map')),
+      ...readdirSync(join(dir, 'chunks'))
+        .filter((f) => f.endsWith('.mjs.map'))
+        .map((f) => join('chunks', f)),
+    ];
+    expect(maps.length).toBeGreaterThan(1);
+    for (const name of maps) {
+      const { sources } = JSON.parse(readFileSync(join(dir, name), 'utf8')) as {
+        sources: string[];
+      };
+      // Our sources; packages' own maps may name sources they do not ship.
+      const missing = sources
+        .map((source) => resolve(dirname(join(dir, name)), source))
+        .filter((path) => !path.includes('node_modules') && !existsSync(path));
+      expect(missing, name).toEqual([]);
+    }
+    const entryMap = JSON.parse(
+      readFileSync(join(dir, `${bundles(dir)[0]!}.map`), 'utf8'),
+    ) as { sources: string[] };
+    expect(entryMap.sources.map((source) => resolve(dir, source))).toContain(
+      join(copy, 'cli', 'main.ts'),
+    );
+    // The entry points at its map, so FATHOM_DEBUG=1 stack traces can use it.
+    const [entry] = bundles(dir);
+    expect(readFileSync(join(dir, entry!), 'utf8')).toMatch(
+      new RegExp(`//# sourceMappingURL=${entry!.replace(/\./g, '\\.')}\\.map\\s*$`),
+    );
   });
 
   it('runs through a symbolic link, as npm installs it', async () => {

@@ -151,9 +151,9 @@ describe('bin/fathom', () => {
         .filter((path) => !path.includes('node_modules') && !existsSync(path));
       expect(missing, name).toEqual([]);
     }
-    const entryMap = JSON.parse(
-      readFileSync(join(dir, `${bundles(dir)[0]!}.map`), 'utf8'),
-    ) as { sources: string[] };
+    const entryMap = JSON.parse(readFileSync(join(dir, `${bundles(dir)[0]!}.map`), 'utf8')) as {
+      sources: string[];
+    };
     expect(entryMap.sources.map((source) => resolve(dir, source))).toContain(
       join(copy, 'cli', 'main.ts'),
     );

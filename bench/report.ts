@@ -9,6 +9,7 @@ import { spawnSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import { deflateSync } from 'node:zlib';
 import { nodeFontBytes } from '../cli/report/node-fonts.ts';
 import {
   buildScenario,
@@ -94,7 +95,9 @@ async function main(): Promise<void> {
       }),
     );
     const fonts = await timedAsync(stages, 'load the fonts', () => loadReportFonts(nodeFontBytes));
-    const pdf = timed(stages, 'render the PDF', () => renderReportPdf(model, { fonts }));
+    const pdf = timed(stages, 'render the PDF', () =>
+      renderReportPdf(model, { fonts, deflate: deflateSync }),
+    );
     timed(stages, 'write the file', () => writeFileSync(join(dir, 'report.pdf'), pdf));
     const used = process.cpuUsage(cpu);
     stages.push({

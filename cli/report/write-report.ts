@@ -1,5 +1,6 @@
 import { mkdirSync, statSync, writeFileSync } from 'node:fs';
 import { dirname } from 'node:path';
+import { deflateSync } from 'node:zlib';
 import { FathomInputError } from '../../engine/errors.ts';
 import { parseProject } from '../../engine/project/load-project.ts';
 import { buildReportModel } from '../../engine/report/build-report-model.ts';
@@ -92,7 +93,7 @@ export async function writeReport(
     throw error;
   }
   const fonts = await loadReportFonts(nodeFontBytes);
-  const pdf = renderReportPdf(model, { fonts, paper: request.paper });
+  const pdf = renderReportPdf(model, { fonts, paper: request.paper, deflate: deflateSync });
   try {
     mkdirSync(dirname(out), { recursive: true });
     writeFileSync(out, pdf);

@@ -6,6 +6,8 @@
  * the browser fetches a bundled asset (`fetchFontBytes`).
  */
 
+import { binaryString } from './binary-string.ts';
+
 /** The font files the report uses, by their names in `dejavu-fonts-ttf/ttf/`. */
 export const REPORT_FONT_FILES = {
   regular: 'DejaVuSansCondensed.ttf',
@@ -68,15 +70,7 @@ const binaryStrings = new WeakMap<Uint8Array, string>();
 export function toBinaryString(bytes: Uint8Array): string {
   const cached = binaryStrings.get(bytes);
   if (cached !== undefined) return cached;
-  const parts: string[] = [];
-  const CHUNK = 0x2000;
-  for (let i = 0; i < bytes.length; i += CHUNK) {
-    // `apply` takes the typed array as it is; a spread would copy it into an array first.
-    parts.push(
-      String.fromCharCode.apply(null, bytes.subarray(i, i + CHUNK) as unknown as number[]),
-    );
-  }
-  const text = parts.join('');
+  const text = binaryString(bytes);
   binaryStrings.set(bytes, text);
   return text;
 }

@@ -13,6 +13,7 @@ import type { KeyFigure, Paper, ReportBlock, ReportColumn, ReportModel } from '.
 import { ACCENT, HEAD_FILL, INK, MUTED, PANEL, RULE } from './colors.ts';
 import { drawChart } from './draw-chart.ts';
 import { standardFonts, toBinaryString, type ReportFonts } from './fonts.ts';
+import { withStreamCompression, type Deflate } from './stream-compression.ts';
 import { fitToWidth, truncateToWidth, wrapToWidth, type FontSet } from './text-fit.ts';
 
 /** What the renderer needs of jsPDF: its constructor with an options object. */
@@ -25,6 +26,8 @@ export type RenderOptions = {
   fonts?: ReportFonts;
   /** Paper size; the model's by default. */
   paper?: Paper;
+  /** Compresses the PDF's streams; jsPDF's JavaScript zlib by default (Node passes its own). */
+  deflate?: Deflate;
 };
 
 /** Type sizes (pt) and spacing: one scale for the whole report. */
@@ -490,7 +493,11 @@ export function renderReportPdf(model: ReportModel, options: RenderOptions = {})
     });
   }
   runningHeadersAndFooters(doc, fontSet, model, paper);
-  return new Uint8Array(doc.output('arraybuffer'));
+  return new Uint8Array(
+    withStreamCompression(jsPDF as unknown as typeof defaultJsPdf, options.deflate, () =>
+      doc.output('arraybuffer'),
+    ),
+  );
 }
 
 /** A stable 32-hex-digit file id from the report's identity (FNV-1a, four lanes). */

@@ -1,10 +1,9 @@
 import { DEFAULT_HISTOGRAM_BINS, ENGINE_VERSION, S_CURVE_POINTS } from '../constants.ts';
 import type { CompiledNetwork } from '../network/compile.ts';
-import { histogramOfSorted, sCurveOfSorted } from '../statistics/histogram.ts';
-import { fractionAtOrBelow, percentileOfSorted, sortedCopy } from '../statistics/percentile.ts';
+import { describeOutcome, shareAtOrBelow } from '../statistics/outcome-distribution.ts';
 import { centred, pearsonWithBoth, ranks } from '../statistics/rank-correlation.ts';
 import { percentilesOf } from '../statistics/order-statistics.ts';
-import { summarizeSorted, summarizeValues } from '../statistics/summary.ts';
+import { summarizeValues } from '../statistics/summary.ts';
 import type { RunSamples } from './merge.ts';
 import type { SimulationOptions } from './options.ts';
 import type {
@@ -24,12 +23,11 @@ function quantiles(values: Float32Array | Float64Array): Quantiles {
   return { mean: sum / values.length, p50: p50!, p80: p80! };
 }
 
-/** Relative move of P80 between the first 90% of the iterations and all of them. */
-function p80Drift(values: Float64Array, sortedAll: Float64Array): number {
+/** Relative move of P80 between the first 90% of the iterations and all of them (`p80`). */
+function p80Drift(values: Float64Array, p80: number): number {
   const head = values.subarray(0, Math.max(1, Math.floor(values.length * 0.9)));
   const before = percentilesOf(head, [80])[0]!;
-  const after = percentileOfSorted(sortedAll, 80);
-  return after === 0 ? 0 : Math.abs(after - before) / Math.abs(after);
+  return p80 === 0 ? 0 : Math.abs(p80 - before) / Math.abs(p80);
 }
 
 function sensitivity(net: CompiledNetwork, samples: RunSamples): SimulationResult['sensitivity'] {
@@ -145,14 +143,14 @@ export function summarize(
   options: SimulationOptions,
 ): SimulationResult {
   const full = (options.detail ?? 'full') === 'full';
-  const sortedDuration = sortedCopy(samples.duration);
-  const sortedCost = sortedCopy(samples.cost);
   const bins = options.histogramBins ?? DEFAULT_HISTOGRAM_BINS;
+  const duration = describeOutcome(samples.duration, bins, S_CURVE_POINTS);
+  const cost = describeOutcome(samples.cost, bins, S_CURVE_POINTS);
   const probabilities: SimulationResult['probabilities'] = {};
   const { budget, deadline } = options;
-  if (budget !== undefined) probabilities.withinBudget = fractionAtOrBelow(sortedCost, budget);
+  if (budget !== undefined) probabilities.withinBudget = shareAtOrBelow(samples.cost, budget);
   if (deadline !== undefined)
-    probabilities.withinDeadline = fractionAtOrBelow(sortedDuration, deadline);
+    probabilities.withinDeadline = shareAtOrBelow(samples.duration, deadline);
   if (budget !== undefined && deadline !== undefined) {
     let both = 0;
     for (let i = 0; i < samples.iterations; i++) {
@@ -199,23 +197,17 @@ export function summarize(
     seed: options.seed,
     engineVersion: ENGINE_VERSION,
     mitigated: options.mitigated ?? false,
-    duration: { unit: 'working days', ...summarizeSorted(sortedDuration) },
-    cost: { currency: options.currency ?? 'USD', ...summarizeSorted(sortedCost) },
+    duration: { unit: 'working days', ...duration.summary },
+    cost: { currency: options.currency ?? 'USD', ...cost.summary },
     criticality,
     sensitivity: full ? sensitivity(net, samples) : { cost: [], duration: [], sampleSize: 0 },
     probabilities,
     convergence: {
-      durationP80: p80Drift(samples.duration, sortedDuration),
-      costP80: p80Drift(samples.cost, sortedCost),
+      durationP80: p80Drift(samples.duration, duration.summary.p80),
+      costP80: p80Drift(samples.cost, cost.summary.p80),
     },
-    histogram: {
-      duration: histogramOfSorted(sortedDuration, bins),
-      cost: histogramOfSorted(sortedCost, bins),
-    },
-    sCurve: {
-      duration: sCurveOfSorted(sortedDuration, S_CURVE_POINTS),
-      cost: sCurveOfSorted(sortedCost, S_CURVE_POINTS),
-    },
+    histogram: { duration: duration.histogram, cost: cost.histogram },
+    sCurve: { duration: duration.sCurve, cost: cost.sCurve },
     costByCategory,
     tasks: full ? taskStatistics(net, samples) : [],
     phases: phaseStatistics(net, samples),

@@ -1,11 +1,10 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { histogramOfSorted, sCurveOfSorted } from './histogram.ts';
-import { percentileOfSorted } from './percentile.ts';
+import { histogramOf, sCurveProbabilities } from './histogram.ts';
 
-describe('histogramOfSorted', () => {
+describe('histogramOf', () => {
   it('splits [min, max] into equal bins, the last one including max', () => {
-    const bins = histogramOfSorted(Float64Array.from([0, 1, 1, 2, 3, 4]), 4);
+    const bins = histogramOf(Float64Array.from([3, 1, 0, 4, 1, 2]), 4, 0, 4);
     expect(bins).toEqual([
       { from: 0, to: 1, count: 1, fraction: 1 / 6 },
       { from: 1, to: 2, count: 2, fraction: 2 / 6 },
@@ -15,10 +14,10 @@ describe('histogramOfSorted', () => {
   });
 
   it('gives one bin for a constant and none for no values', () => {
-    expect(histogramOfSorted(new Float64Array(7).fill(3), 40)).toEqual([
+    expect(histogramOf(new Float64Array(7).fill(3), 40, 3, 3)).toEqual([
       { from: 3, to: 3, count: 7, fraction: 1 },
     ]);
-    expect(histogramOfSorted([], 10)).toEqual([]);
+    expect(histogramOf([], 10, Number.NaN, Number.NaN)).toEqual([]);
   });
 
   it('counts every value once, in a bin that holds it, with contiguous bins', () => {
@@ -28,7 +27,7 @@ describe('histogramOfSorted', () => {
         fc.integer({ min: 1, max: 60 }),
         (values, binCount) => {
           const sorted = Float64Array.from(values).sort();
-          const bins = histogramOfSorted(sorted, binCount);
+          const bins = histogramOf(values, binCount, sorted[0]!, sorted.at(-1)!);
           expect(bins.reduce((sum, b) => sum + b.count, 0)).toBe(values.length);
           expect(bins.reduce((sum, b) => sum + b.fraction, 0)).toBeCloseTo(1, 12);
           expect(bins[0]!.from).toBe(sorted[0]);
@@ -53,18 +52,12 @@ describe('histogramOfSorted', () => {
   });
 });
 
-describe('sCurveOfSorted', () => {
-  it('runs from min to max through the percentiles, non-decreasing', () => {
-    const sorted = Float64Array.from({ length: 57 }, (_, i) => Math.exp(i / 10) - 3);
-    const curve = sCurveOfSorted(sorted, 101);
-    expect(curve).toHaveLength(101);
-    expect(curve[0]).toEqual({ value: sorted[0], probability: 0 });
-    expect(curve[100]).toEqual({ value: sorted[56], probability: 1 });
-    curve.forEach((point, i) => {
-      expect(point.probability).toBeCloseTo(i / 100, 15);
-      expect(point.value).toBe(percentileOfSorted(sorted, point.probability * 100));
-      if (i > 0) expect(point.value).toBeGreaterThanOrEqual(curve[i - 1]!.value);
-    });
-    expect(sCurveOfSorted([], 101)).toEqual([]);
+describe('sCurveProbabilities', () => {
+  it('runs evenly from 0 to 1', () => {
+    const probabilities = sCurveProbabilities(101);
+    expect(probabilities).toHaveLength(101);
+    expect(probabilities[0]).toBe(0);
+    expect(probabilities[100]).toBe(1);
+    probabilities.forEach((p, i) => expect(p).toBeCloseTo(i / 100, 15));
   });
 });

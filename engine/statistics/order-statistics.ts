@@ -175,21 +175,18 @@ export function percentilesOf(values: ArrayLike<number>, percentiles: readonly n
     const b = bucketOf(x);
     if (wanted[b]) gathered[fill[b]!++] = x;
   }
+  // Ranks ascend, so the ranks of one bucket are consecutive: select each bucket's once.
   const found = new Map<number, number>();
-  for (let b = 0; b < BUCKETS; b++) {
-    if (!wanted[b]) continue;
-    const local = ranks.flatMap((rank, k) => (rankBucket[k] === b ? [rank - first[b]!] : []));
+  for (let k = 0; k < ranks.length;) {
+    const b = rankBucket[k]!;
+    let end = k + 1;
+    while (end < ranks.length && rankBucket[end] === b) end++;
     const lo = segmentStart[b]!;
-    const hi = lo + counts[b]! - 1;
-    select(
-      gathered,
-      lo,
-      hi,
-      local.map((r) => r + lo),
-      0,
-      local.length,
-    );
-    for (const r of local) found.set(r + first[b]!, gathered[r + lo]!);
+    const local: number[] = [];
+    for (let j = k; j < end; j++) local.push(ranks[j]! - first[b]! + lo);
+    select(gathered, lo, lo + counts[b]! - 1, local, 0, local.length);
+    for (const at of local) found.set(at - lo + first[b]!, gathered[at]!);
+    k = end;
   }
   return interpolate(n, percentiles, (rank) => found.get(rank)!);
 }

@@ -15,12 +15,18 @@ import type {
   TaskStatistics,
 } from './result.ts';
 
-/** Mean, P50 and P80 of a sample column (single precision is plenty for a Gantt bar or a table cell). */
-function quantiles(values: Float32Array | Float64Array): Quantiles {
+function sumOf(values: Float64Array): number {
   let sum = 0;
   for (let i = 0; i < values.length; i++) sum += values[i]!;
+  return sum;
+}
+
+/** Mean, P50 and P80 of a sample column (single precision is plenty for a Gantt bar or a table cell). */
+function quantiles(column: Float32Array | Float64Array): Quantiles {
+  // Doubles only from here on (percentilesOf explains why).
+  const values = Float64Array.from(column);
   const [p50, p80] = percentilesOf(values, [50, 80]);
-  return { mean: sum / values.length, p50: p50!, p80: p80! };
+  return { mean: sumOf(values) / values.length, p50: p50!, p80: p80! };
 }
 
 /** Relative move of P80 between the first 90% of the iterations and all of them (`p80`). */

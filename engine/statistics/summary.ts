@@ -12,27 +12,37 @@ export type Summary = {
   max: number;
 };
 
-/** Mean, sample standard deviation (n − 1), least and greatest of values in any order. */
-export function momentsOf(values: ArrayLike<number>): Pick<Summary, 'mean' | 'sd' | 'min' | 'max'> {
-  const n = values.length;
+/** Sum, least and greatest value (one loop per function: see order-statistics.ts). */
+function sumAndExtent(values: ArrayLike<number>): { sum: number; min: number; max: number } {
   let sum = 0;
   let min = Number.POSITIVE_INFINITY;
   let max = Number.NEGATIVE_INFINITY;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < values.length; i++) {
     const x = values[i]!;
     sum += x;
     if (x < min) min = x;
     if (x > max) max = x;
   }
-  const mean = sum / n;
+  return { sum, min, max };
+}
+
+function squaredDeviations(values: ArrayLike<number>, mean: number): number {
   let squares = 0;
-  for (let i = 0; i < n; i++) {
+  for (let i = 0; i < values.length; i++) {
     const d = values[i]! - mean;
     squares += d * d;
   }
+  return squares;
+}
+
+/** Mean, sample standard deviation (n − 1), least and greatest of values in any order. */
+export function momentsOf(values: ArrayLike<number>): Pick<Summary, 'mean' | 'sd' | 'min' | 'max'> {
+  const n = values.length;
+  const { sum, min, max } = sumAndExtent(values);
+  const mean = sum / n;
   return {
     mean,
-    sd: n > 1 ? Math.sqrt(squares / (n - 1)) : 0,
+    sd: n > 1 ? Math.sqrt(squaredDeviations(values, mean) / (n - 1)) : 0,
     min: n > 0 ? min : Number.NaN,
     max: n > 0 ? max : Number.NaN,
   };

@@ -49,22 +49,46 @@ export async function simulateForReport(
     const scenario = findScenario(p, id);
     const prepared = prepareScenario(p, scenario, templates, { ...overrides, detail });
     const raw = await simulate(prepared.built.network, prepared.options);
-    return completeScenarioResult(p, scenario, prepared.built, raw, prepared.deadlineWorkingDays);
+    const result = completeScenarioResult(
+      p,
+      scenario,
+      prepared.built,
+      raw,
+      prepared.deadlineWorkingDays,
+    );
+    return { result, prepared, scenario };
   };
-  const result = await run(project, chosen.id, 'full');
+  const { result, prepared, scenario } = await run(project, chosen.id, 'full');
 
-  const flipped: Project = {
-    ...project,
-    settings: { ...project.settings, mitigated: !project.settings.mitigated },
+  // The counterpart: the same network (mitigations only switch which of the risks' figures the
+  // simulation draws from), so it is not built again.
+  const counterpart = async (): Promise<ScenarioResult> => {
+    const flipped: Project = {
+      ...project,
+      settings: { ...project.settings, mitigated: !project.settings.mitigated },
+    };
+    const options = {
+      ...prepared.options,
+      mitigated: flipped.settings.mitigated,
+      detail: 'headline' as const,
+    };
+    const raw = await simulate(prepared.built.network, options);
+    return completeScenarioResult(
+      flipped,
+      scenario,
+      prepared.built,
+      raw,
+      prepared.deadlineWorkingDays,
+    );
   };
   const hasMitigation = result.built.risks.some((r) => r.mitigation);
-  const other = hasMitigation ? await run(flipped, chosen.id, 'headline') : result;
+  const other = hasMitigation ? await counterpart() : result;
   const [unmitigated, mitigated] = project.settings.mitigated ? [other, result] : [result, other];
 
   const scenarios: ScenarioResult[] = [];
   for (const scenario of project.scenarios) {
     scenarios.push(
-      scenario.id === chosen.id ? result : await run(project, scenario.id, 'headline'),
+      scenario.id === chosen.id ? result : (await run(project, scenario.id, 'headline')).result,
     );
   }
   return { result, comparison: { scenarios, unmitigated, mitigated } };

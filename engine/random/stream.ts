@@ -10,11 +10,14 @@ export function hashKey(key: string): number {
   return h >>> 0;
 }
 
-/** The splitmix32 finaliser: a bijective mix of 32 bits with full avalanche. */
+/**
+ * The splitmix32 finaliser: a bijective mix of 32 bits with full avalanche. It reads only the low
+ * 32 bits of `x` and returns them mixed as a signed 32-bit integer.
+ */
 function mix32(x: number): number {
   x = Math.imul(x ^ (x >>> 16), 0x21f0aaad);
   x = Math.imul(x ^ (x >>> 15), 0x735a2d97);
-  return (x ^ (x >>> 15)) >>> 0;
+  return (x ^ (x >>> 15)) | 0;
 }
 
 /**
@@ -25,10 +28,13 @@ function mix32(x: number): number {
  *   difference between them reflects the change, not noise.
  */
 export function streamFor(seed: number, block: number, key: number): Sfc32 {
-  const seedLo = seed >>> 0;
-  const seedHi = Math.floor(seed / 4294967296) >>> 0;
+  // Signed 32-bit arithmetic throughout (`| 0`): the same low 32 bits, and so the same streams,
+  // as unsigned arithmetic, but no intermediate above 2^31. Such values made V8 throw away the
+  // optimised code of every kernel stage that derives a stream, the first time one appeared.
+  const seedLo = seed | 0;
+  const seedHi = Math.floor(seed / 4294967296) | 0;
   const a = mix32(seedLo ^ 0x9e3779b9);
-  const b = mix32((seedHi + mix32(block ^ 0x85ebca6b)) >>> 0);
-  const c = mix32((key ^ mix32(a + 0xc2b2ae35)) >>> 0);
-  return new Sfc32(a, b, c ^ block, mix32(key + block));
+  const b = mix32((seedHi + mix32(block ^ 0x85ebca6b)) | 0);
+  const c = mix32((key ^ mix32((a + 0xc2b2ae35) | 0)) | 0);
+  return new Sfc32(a, b, c ^ block, mix32((key + block) | 0));
 }

@@ -98,6 +98,18 @@ export function blockCount(iterations: number): number {
   return Math.ceil(iterations / BLOCK_SIZE);
 }
 
+/**
+ * An empty list of columns of the same kind as a full one. A `[]` literal is a list of small
+ * integers to V8, and a sample holding one where another run's held columns made it discard the
+ * optimised code of every kernel stage that reads the sample (headline runs follow full ones in a
+ * report).
+ */
+function noColumns(): Float32Array[] {
+  const columns = [new Float32Array(0)];
+  columns.pop();
+  return columns;
+}
+
 function allocateSample(
   net: CompiledNetwork,
   offset: number,
@@ -105,7 +117,7 @@ function allocateSample(
   taskSamples: boolean,
 ): SampleColumns {
   const f32 = () => new Float32Array(length);
-  const perTask = () => (taskSamples ? net.taskIds.map(f32) : []);
+  const perTask = () => (taskSamples ? net.taskIds.map(f32) : noColumns());
   return {
     offset,
     length,

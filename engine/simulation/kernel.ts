@@ -1,6 +1,7 @@
 import { BLOCK_SIZE, CRITICAL_FLOAT_EPSILON, SENSITIVITY_SAMPLE } from '../constants.ts';
 import { clampAtZero, fillSamples } from '../distributions/sample.ts';
 import { GATE_KEY, SHOCK_KEY, type CompiledNetwork } from '../network/compile.ts';
+import type { Sfc32 } from '../random/sfc32.ts';
 import { streamFor } from '../random/stream.ts';
 import type { ChunkResult, SampleColumns } from './chunk.ts';
 
@@ -204,7 +205,7 @@ function drawDrivers(k: Block): void {
 /** Risk events: whether each fires, its delay and its cost; adds costs to the block's totals. */
 function drawRisks(k: Block, riskFiredCount: Float64Array): void {
   const { net, ws, seed, block, n, mitigated } = k;
-  const { rFired, rDelay, rCost, blockCost, blockCat, blockStopped } = ws;
+  const { rFired, rDelay, rCost } = ws;
   const B = BLOCK_SIZE;
   const { inGateCone, gateTask } = net;
   for (let r = 0; r < net.riskIds.length; r++) {
@@ -212,8 +213,7 @@ function drawRisks(k: Block, riskFiredCount: Float64Array): void {
     const p = mitigated ? net.riskProbabilityMitigated[r]! : net.riskProbability[r]!;
     // Occurrence, delay and cost have their own streams, so the pre- and post-mitigation runs
     // draw the same impacts (common random numbers) and differ only where the risk fires.
-    const occurrence = streamFor(seed, block, net.riskKey[r]!);
-    for (let b = 0; b < n; b++) rFired[o + b] = occurrence.nextFloat() < p ? 1 : 0;
+    drawOccurrences(streamFor(seed, block, net.riskKey[r]!), p, rFired, o, n);
     const delay = net.riskDelay[r];
     if (delay)
       fillSamples(delay, streamFor(seed, block, net.riskKey[r]! ^ DELAY_SALT), rDelay, o, n);
@@ -222,24 +222,59 @@ function drawRisks(k: Block, riskFiredCount: Float64Array): void {
     if (impact)
       fillSamples(impact, streamFor(seed, block, net.riskKey[r]! ^ COST_SALT), rCost, o, n);
     else rCost.fill(0, o, o + n);
-    let fired = 0;
-    for (let b = 0; b < n; b++) {
-      if (rFired[o + b] === 0) {
-        rDelay[o + b] = 0;
-        rCost[o + b] = 0;
-      } else fired++;
-    }
-    riskFiredCount[r] = riskFiredCount[r]! + fired;
+    riskFiredCount[r] = riskFiredCount[r]! + keepFiredImpacts(rFired, rDelay, rCost, o, n);
     const mitigation = mitigated ? net.riskMitigationCost[r]! : 0;
     const cat = net.riskCategory[r]! * B;
     const t = net.riskTask[r]!;
-    const stops = t >= 0 && inGateCone[t] === 1;
-    for (let b = 0; b < n; b++) {
-      const c = rCost[o + b]! + mitigation;
-      blockCost[b] = blockCost[b]! + c;
-      blockCat[cat + b] = blockCat[cat + b]! + c;
-      if (stops && gateTask >= 0) blockStopped[b] = blockStopped[b]! + c;
-    }
+    const stops = t >= 0 && inGateCone[t] === 1 && gateTask >= 0;
+    addRiskCosts(ws, rCost, o, mitigation, cat, stops, n);
+  }
+}
+
+/*
+ * The loops over a block's iterations are functions of their own. A fresh process (the CLI)
+ * optimises a long loop while it runs, from the feedback gathered so far, and a stage holding
+ * several loops was recompiled five to nine times per thread as its later loops and the other
+ * tasks' branches were reached; a one-loop function has its feedback after its first call.
+ */
+
+function drawOccurrences(rng: Sfc32, p: number, fired: Uint8Array, o: number, n: number): void {
+  for (let b = 0; b < n; b++) fired[o + b] = rng.nextFloat() < p ? 1 : 0;
+}
+
+/** Zeroes the delay and cost where the risk did not fire; returns how often it fired. */
+function keepFiredImpacts(
+  rFired: Uint8Array,
+  rDelay: Float64Array,
+  rCost: Float64Array,
+  o: number,
+  n: number,
+): number {
+  let fired = 0;
+  for (let b = 0; b < n; b++) {
+    if (rFired[o + b] === 0) {
+      rDelay[o + b] = 0;
+      rCost[o + b] = 0;
+    } else fired++;
+  }
+  return fired;
+}
+
+function addRiskCosts(
+  ws: Workspace,
+  rCost: Float64Array,
+  o: number,
+  mitigation: number,
+  cat: number,
+  stops: boolean,
+  n: number,
+): void {
+  const { blockCost, blockCat, blockStopped } = ws;
+  for (let b = 0; b < n; b++) {
+    const c = rCost[o + b]! + mitigation;
+    blockCost[b] = blockCost[b]! + c;
+    blockCat[cat + b] = blockCat[cat + b]! + c;
+    if (stops) blockStopped[b] = blockStopped[b]! + c;
   }
 }
 
@@ -249,59 +284,80 @@ function drawRisks(k: Block, riskFiredCount: Float64Array): void {
  */
 function forwardPass(k: Block): void {
   const { net, ws, seed, block, n } = k;
-  const { dur, fin, taskCost, drv, rDelay, tmp, blockStopped, projFin, shockSchedule } = ws;
+  const { dur, taskCost, tmp, blockStopped, projFin, fin } = ws;
   const B = BLOCK_SIZE;
-  const { rate, predStart, predIndex, succStart, driverStart, driverIndex, riskStart, riskIndex } =
-    net;
-  const { driverScalesCost, inGateCone, gateTask } = net;
+  const { succStart, inGateCone, gateTask } = net;
   const shocked = net.shock !== undefined;
   for (let t = 0; t < net.taskIds.length; t++) {
     const o = t * B;
     fillSamples(net.duration[t]!, streamFor(seed, block, net.taskKey[t]!), dur, o, n);
-    const d0 = driverStart[t]!;
-    const d1 = driverStart[t + 1]!;
-    const r0 = riskStart[t]!;
-    const r1 = riskStart[t + 1]!;
-    const p0 = predStart[t]!;
-    const p1 = predStart[t + 1]!;
-    const taskRate = rate[t]!;
     const fixed = net.fixedCost[t];
     if (fixed)
       fillSamples(fixed, streamFor(seed, block, net.taskKey[t]! ^ FIXED_COST_SALT), tmp, 0, n);
     else tmp.fill(0, 0, n);
-    for (let b = 0; b < n; b++) {
-      let x = dur[o + b]!;
-      if (x < 0) x = 0;
-      let oneOff = tmp[b]!;
-      if (oneOff < 0) oneOff = 0;
-      for (let j = d0; j < d1; j++) {
-        const d = driverIndex[j]!;
-        const m = drv[d * B + b]!;
-        x *= m;
-        if (driverScalesCost[d] === 1) oneOff *= m;
-      }
-      if (shocked) x *= shockSchedule[b]!;
-      if (r0 < r1) {
-        for (let j = r0; j < r1; j++) x += rDelay[riskIndex[j]! * B + b]!;
-        if (x < 0) x = 0;
-      }
-      dur[o + b] = x;
-      let start = 0;
-      for (let j = p0; j < p1; j++) {
-        const f = fin[predIndex[j]! * B + b]!;
-        if (f > start) start = f;
-      }
-      fin[o + b] = start + x;
-      taskCost[o + b] = x * taskRate + oneOff;
-    }
+    forwardTask(net, ws, t, shocked, n);
     if (gateTask >= 0 && inGateCone[t] === 1) {
       // Work done by the go/no-go decision; span shares up to the gate are added below.
-      for (let b = 0; b < n; b++) blockStopped[b] = blockStopped[b]! + taskCost[o + b]!;
+      addColumnTo(blockStopped, taskCost, o, n);
     }
-    if (succStart[t] === succStart[t + 1]) {
-      for (let b = 0; b < n; b++) if (fin[o + b]! > projFin[b]!) projFin[b] = fin[o + b]!;
-    }
+    if (succStart[t] === succStart[t + 1]) raiseToColumn(projFin, fin, o, n);
   }
+}
+
+/** One task over the block: its durations, earliest finishes and costs. */
+function forwardTask(
+  net: CompiledNetwork,
+  ws: Workspace,
+  t: number,
+  shocked: boolean,
+  n: number,
+): void {
+  const { dur, fin, taskCost, drv, rDelay, tmp, shockSchedule } = ws;
+  const B = BLOCK_SIZE;
+  const { predIndex, driverIndex, riskIndex, driverScalesCost } = net;
+  const o = t * B;
+  const d0 = net.driverStart[t]!;
+  const d1 = net.driverStart[t + 1]!;
+  const r0 = net.riskStart[t]!;
+  const r1 = net.riskStart[t + 1]!;
+  const p0 = net.predStart[t]!;
+  const p1 = net.predStart[t + 1]!;
+  const taskRate = net.rate[t]!;
+  for (let b = 0; b < n; b++) {
+    let x = dur[o + b]!;
+    if (x < 0) x = 0;
+    let oneOff = tmp[b]!;
+    if (oneOff < 0) oneOff = 0;
+    for (let j = d0; j < d1; j++) {
+      const d = driverIndex[j]!;
+      const m = drv[d * B + b]!;
+      x *= m;
+      if (driverScalesCost[d] === 1) oneOff *= m;
+    }
+    if (shocked) x *= shockSchedule[b]!;
+    if (r0 < r1) {
+      for (let j = r0; j < r1; j++) x += rDelay[riskIndex[j]! * B + b]!;
+      if (x < 0) x = 0;
+    }
+    dur[o + b] = x;
+    let start = 0;
+    for (let j = p0; j < p1; j++) {
+      const f = fin[predIndex[j]! * B + b]!;
+      if (f > start) start = f;
+    }
+    fin[o + b] = start + x;
+    taskCost[o + b] = x * taskRate + oneOff;
+  }
+}
+
+/** `total[b] += column[o + b]` over the block. */
+function addColumnTo(total: Float64Array, column: Float64Array, o: number, n: number): void {
+  for (let b = 0; b < n; b++) total[b] = total[b]! + column[o + b]!;
+}
+
+/** `most[b] = max(most[b], column[o + b])` over the block. */
+function raiseToColumn(most: Float64Array, column: Float64Array, o: number, n: number): void {
+  for (let b = 0; b < n; b++) if (column[o + b]! > most[b]!) most[b] = column[o + b]!;
 }
 
 /**
@@ -310,39 +366,41 @@ function forwardPass(k: Block): void {
  */
 function chargeSpans(k: Block): void {
   const { net, ws, n } = k;
+  for (let s = 0; s < net.spanIds.length; s++) chargeSpan(net, ws, s, n);
+}
+
+function chargeSpan(net: CompiledNetwork, ws: Workspace, s: number, n: number): void {
   const { dur, fin, taskCost, blockStopped, projFin } = ws;
   const B = BLOCK_SIZE;
   const gateTask = net.gateTask;
-  for (let s = 0; s < net.spanIds.length; s++) {
-    const k0 = net.spanTaskStart[s]!;
-    const k1 = net.spanTaskStart[s + 1]!;
-    const spanRate = net.spanRate[s]!;
-    const gateFinishOffset = gateTask * B;
-    for (let b = 0; b < n; b++) {
-      let first = Number.POSITIVE_INFINITY;
-      let total = 0;
+  const k0 = net.spanTaskStart[s]!;
+  const k1 = net.spanTaskStart[s + 1]!;
+  const spanRate = net.spanRate[s]!;
+  const gateFinishOffset = gateTask * B;
+  for (let b = 0; b < n; b++) {
+    let first = Number.POSITIVE_INFINITY;
+    let total = 0;
+    for (let j = k0; j < k1; j++) {
+      const o = net.spanTaskIndex[j]! * B + b;
+      const startAt = fin[o]! - dur[o]!;
+      if (startAt < first) first = startAt;
+      total += dur[o]!;
+    }
+    const amount = spanRate * (projFin[b]! - first);
+    if (gateTask >= 0) {
+      const untilGate = fin[gateFinishOffset + b]! - first;
+      if (untilGate > 0) blockStopped[b] = blockStopped[b]! + spanRate * untilGate;
+    }
+    if (total > 0) {
+      const perDay = amount / total;
       for (let j = k0; j < k1; j++) {
         const o = net.spanTaskIndex[j]! * B + b;
-        const startAt = fin[o]! - dur[o]!;
-        if (startAt < first) first = startAt;
-        total += dur[o]!;
+        taskCost[o] = taskCost[o]! + dur[o]! * perDay;
       }
-      const amount = spanRate * (projFin[b]! - first);
-      if (gateTask >= 0) {
-        const untilGate = fin[gateFinishOffset + b]! - first;
-        if (untilGate > 0) blockStopped[b] = blockStopped[b]! + spanRate * untilGate;
-      }
-      if (total > 0) {
-        const perDay = amount / total;
-        for (let j = k0; j < k1; j++) {
-          const o = net.spanTaskIndex[j]! * B + b;
-          taskCost[o] = taskCost[o]! + dur[o]! * perDay;
-        }
-      } else {
-        // Every task of the span took no time: charge the span to its first task.
-        const o = net.spanTaskIndex[k0]! * B + b;
-        taskCost[o] = taskCost[o]! + amount;
-      }
+    } else {
+      // Every task of the span took no time: charge the span to its first task.
+      const o = net.spanTaskIndex[k0]! * B + b;
+      taskCost[o] = taskCost[o]! + amount;
     }
   }
 }
@@ -354,12 +412,23 @@ function addTaskCosts(k: Block): void {
   const B = BLOCK_SIZE;
   for (let t = 0; t < net.taskIds.length; t++) {
     const o = t * B;
-    const cat = net.taskCategory[t]! * B;
-    for (let b = 0; b < n; b++) {
-      const c = taskCost[o + b]!;
-      blockCost[b] = blockCost[b]! + c;
-      blockCat[cat + b] = blockCat[cat + b]! + c;
-    }
+    addCost(taskCost, o, blockCost, blockCat, net.taskCategory[t]! * B, n);
+  }
+}
+
+/** Adds a cost column to the block's total and to its category's column (from `cat`). */
+function addCost(
+  column: Float64Array,
+  o: number,
+  blockCost: Float64Array,
+  blockCat: Float64Array,
+  cat: number,
+  n: number,
+): void {
+  for (let b = 0; b < n; b++) {
+    const c = column[o + b]!;
+    blockCost[b] = blockCost[b]! + c;
+    blockCat[cat + b] = blockCat[cat + b]! + c;
   }
 }
 
@@ -375,32 +444,57 @@ function keepTaskSamples(
   taskSamples: boolean,
 ): void {
   const { net, ws, base } = k;
-  const { dur, fin, taskCost } = ws;
+  const { dur, taskCost } = ws;
   const B = BLOCK_SIZE;
   for (let t = 0; t < net.taskIds.length; t++) {
     const o = t * B;
-    const p = net.taskPhase[t]!;
-    const phaseStart = sample.phaseStart[p]!;
-    const phaseFinish = sample.phaseFinish[p]!;
-    const phaseCost = sample.phaseCost[p]!;
-    for (let i = from; i < to; i++) {
-      const b = i - base;
-      const j = i - sample.offset;
-      const finish = fin[o + b]!;
-      const start = finish - dur[o + b]!;
-      if (start < phaseStart[j]!) phaseStart[j] = start;
-      if (finish > phaseFinish[j]!) phaseFinish[j] = finish;
-      phaseCost[j] = phaseCost[j]! + taskCost[o + b]!;
-    }
+    keepPhase(ws, sample, net.taskPhase[t]!, o, base, from, to);
     if (taskSamples) {
       toSample(sample.taskDuration[t]!, dur, o, base, from, to, sample.offset);
       toSample(sample.taskCost[t]!, taskCost, o, base, from, to, sample.offset);
-      const taskStart = sample.taskStart[t]!;
-      for (let i = from; i < to; i++) {
-        const b = i - base;
-        taskStart[i - sample.offset] = fin[o + b]! - dur[o + b]!;
-      }
+      keepStarts(ws, sample.taskStart[t]!, o, base, from, to, sample.offset);
     }
+  }
+}
+
+/** Widens phase `p`'s span to the task at `o` and adds its cost, for iterations `[from, to)`. */
+function keepPhase(
+  ws: Workspace,
+  sample: SampleColumns,
+  p: number,
+  o: number,
+  base: number,
+  from: number,
+  to: number,
+): void {
+  const { dur, fin, taskCost } = ws;
+  const phaseStart = sample.phaseStart[p]!;
+  const phaseFinish = sample.phaseFinish[p]!;
+  const phaseCost = sample.phaseCost[p]!;
+  for (let i = from; i < to; i++) {
+    const b = i - base;
+    const j = i - sample.offset;
+    const finish = fin[o + b]!;
+    const start = finish - dur[o + b]!;
+    if (start < phaseStart[j]!) phaseStart[j] = start;
+    if (finish > phaseFinish[j]!) phaseFinish[j] = finish;
+    phaseCost[j] = phaseCost[j]! + taskCost[o + b]!;
+  }
+}
+
+function keepStarts(
+  ws: Workspace,
+  taskStart: Float32Array,
+  o: number,
+  base: number,
+  from: number,
+  to: number,
+  sampleOffset: number,
+): void {
+  const { dur, fin } = ws;
+  for (let i = from; i < to; i++) {
+    const b = i - base;
+    taskStart[i - sampleOffset] = fin[o + b]! - dur[o + b]!;
   }
 }
 
@@ -410,26 +504,31 @@ function keepTaskSamples(
  */
 function backwardPass(k: Block, criticalCount: Float64Array): void {
   const { net, ws, n } = k;
+  for (let t = net.taskIds.length - 1; t >= 0; t--) {
+    criticalCount[t] = criticalCount[t]! + backwardTask(net, ws, t, n);
+  }
+}
+
+/** One task over the block: its latest starts; returns in how many iterations it is critical. */
+function backwardTask(net: CompiledNetwork, ws: Workspace, t: number, n: number): number {
   const { dur, fin, lateStart, projFin } = ws;
   const B = BLOCK_SIZE;
-  const { succStart, succIndex } = net;
-  for (let t = net.taskIds.length - 1; t >= 0; t--) {
-    const o = t * B;
-    const s0 = succStart[t]!;
-    const s1 = succStart[t + 1]!;
-    let critical = 0;
-    for (let b = 0; b < n; b++) {
-      const finish = projFin[b]!;
-      let lf = finish;
-      for (let j = s0; j < s1; j++) {
-        const ls = lateStart[succIndex[j]! * B + b]!;
-        if (ls < lf) lf = ls;
-      }
-      lateStart[o + b] = lf - dur[o + b]!;
-      if (lf - fin[o + b]! <= CRITICAL_FLOAT_EPSILON * finish) critical++;
+  const { succIndex } = net;
+  const o = t * B;
+  const s0 = net.succStart[t]!;
+  const s1 = net.succStart[t + 1]!;
+  let critical = 0;
+  for (let b = 0; b < n; b++) {
+    const finish = projFin[b]!;
+    let lf = finish;
+    for (let j = s0; j < s1; j++) {
+      const ls = lateStart[succIndex[j]! * B + b]!;
+      if (ls < lf) lf = ls;
     }
-    criticalCount[t] = criticalCount[t]! + critical;
+    lateStart[o + b] = lf - dur[o + b]!;
+    if (lf - fin[o + b]! <= CRITICAL_FLOAT_EPSILON * finish) critical++;
   }
+  return critical;
 }
 
 /** The shock's cost multiplier scales the build cost and its categories. */
@@ -461,13 +560,24 @@ function addRunningCosts(
       fillSamples(multiplier, streamFor(seed, block, net.recurringKey[r]!), recMult, o, n);
       clampAtZero(recMult, o, n);
     } else recMult.fill(1, o, o + n);
-    const total = net.recurringTotal[r]!;
     const runColumn = runCategoryCost[net.recurringCategory[r]!]!;
-    for (let b = 0; b < n; b++) {
-      const c = total * recMult[o + b]!;
-      runCost[out + b] = runCost[out + b]! + c;
-      runColumn[out + b] = runColumn[out + b]! + c;
-    }
+    addRecurring(net.recurringTotal[r]!, recMult, o, runCost, runColumn, out, n);
+  }
+}
+
+function addRecurring(
+  total: number,
+  recMult: Float64Array,
+  o: number,
+  runCost: Float64Array,
+  runColumn: Float64Array,
+  out: number,
+  n: number,
+): void {
+  for (let b = 0; b < n; b++) {
+    const c = total * recMult[o + b]!;
+    runCost[out + b] = runCost[out + b]! + c;
+    runColumn[out + b] = runColumn[out + b]! + c;
   }
 }
 
@@ -478,11 +588,27 @@ function decideGate(k: Block, out: number, stoppedCost: Float64Array): number {
   const shocked = net.shock !== undefined;
   const rng = streamFor(seed, block, GATE_KEY);
   const p = net.gateNoGoProbability;
-  let noGo = 0;
-  for (let b = 0; b < n; b++) if (rng.nextFloat() < p) noGo++;
-  for (let b = 0; b < n; b++)
-    stoppedCost[out + b] = blockStopped[b]! * (shocked ? shockCost[b]! : 1);
+  const noGo = countBelow(rng, p, n);
+  copyStopped(blockStopped, shocked ? shockCost : undefined, stoppedCost, out, n);
   return noGo;
+}
+
+/** How many of `n` uniform draws fall below `p`. */
+function countBelow(rng: Sfc32, p: number, n: number): number {
+  let count = 0;
+  for (let b = 0; b < n; b++) if (rng.nextFloat() < p) count++;
+  return count;
+}
+
+function copyStopped(
+  blockStopped: Float64Array,
+  shockCost: Float64Array | undefined,
+  stoppedCost: Float64Array,
+  out: number,
+  n: number,
+): void {
+  for (let b = 0; b < n; b++)
+    stoppedCost[out + b] = blockStopped[b]! * (shockCost ? shockCost[b]! : 1);
 }
 
 /** Copies the block's driver, risk and running-cost draws of iterations `[from, to)` to the sample. */
@@ -563,10 +689,8 @@ export function simulateBlocks(
     addRunningCosts(k, out, runCost, runCategoryCost);
     if (net.gateTask >= 0) noGoCount += decideGate(k, out, stoppedCost);
 
-    for (let b = 0; b < n; b++) {
-      duration[out + b] = ws.projFin[b]!;
-      cost[out + b] = ws.blockCost[b]!;
-    }
+    duration.set(ws.projFin.subarray(0, n), out);
+    cost.set(ws.blockCost.subarray(0, n), out);
     for (let c = 0; c < nCategories; c++)
       categoryCost[c]!.set(ws.blockCat.subarray(c * B, c * B + n), out);
     if (sample) {

@@ -3,8 +3,8 @@
  * `fathom report` (DESIGN §1), so the same plan and seed give the same numbers. Loaded with
  * import() when the user exports: jsPDF and the fonts stay out of the first screen's bundle.
  */
-import regularUrl from 'dejavu-fonts-ttf/ttf/DejaVuSansCondensed.ttf?url';
-import boldUrl from 'dejavu-fonts-ttf/ttf/DejaVuSansCondensed-Bold.ttf?url';
+import regularUrl from '../../assets/fonts/DejaVuSansCondensed.ttf?url';
+import boldUrl from '../../assets/fonts/DejaVuSansCondensed-Bold.ttf?url';
 import { buildReportModel } from '../../engine/report/build-report-model.ts';
 import type { Paper } from '../../engine/report/report-model.ts';
 import {

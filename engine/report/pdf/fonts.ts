@@ -1,14 +1,16 @@
 /**
  * The report's fonts. jsPDF's built-in Helvetica covers only Latin-1 (no ł, no Cyrillic), so the
- * report embeds DejaVu Sans Condensed (npm `dejavu-fonts-ttf`, Bitstream Vera licence: free to
- * embed and redistribute, see NOTICE.md), whose glyphs cover every European language. The bytes
- * come through a loader the platform supplies: Node reads node_modules (cli/report/node-fonts.ts),
- * the browser fetches a bundled asset (`fetchFontBytes`).
+ * report embeds DejaVu Sans Condensed (Bitstream Vera licence: free to embed and redistribute,
+ * see NOTICE.md), whose glyphs cover every European language. The files in assets/fonts/ are the
+ * npm package `dejavu-fonts-ttf`'s with every glyph but without hinting and layout tables, which
+ * the report never uses (scripts/lean-report-fonts.sh). The bytes come through a loader the
+ * platform supplies: Node reads assets/fonts (cli/report/node-fonts.ts), the browser fetches a
+ * bundled asset (`fetchFontBytes`).
  */
 
 import { binaryString } from './binary-string.ts';
 
-/** The font files the report uses, by their names in `dejavu-fonts-ttf/ttf/`. */
+/** The font files the report uses, by their names in assets/fonts/. */
 export const REPORT_FONT_FILES = {
   regular: 'DejaVuSansCondensed.ttf',
   bold: 'DejaVuSansCondensed-Bold.ttf',
@@ -46,7 +48,7 @@ type FetchLike = (
 
 /**
  * A loader for the browser: `urls` are the bundled assets' URLs (with Vite,
- * `import regular from 'dejavu-fonts-ttf/ttf/DejaVuSansCondensed.ttf?url'`).
+ * `import regular from '../../assets/fonts/DejaVuSansCondensed.ttf?url'`).
  */
 export function fetchFontBytes(
   urls: Record<ReportFontFile, string>,

@@ -2,7 +2,7 @@ import { DEFAULT_HISTOGRAM_BINS, ENGINE_VERSION, S_CURVE_POINTS } from '../const
 import type { CompiledNetwork } from '../network/compile.ts';
 import { describeOutcome, shareAtOrBelow } from '../statistics/outcome-distribution.ts';
 import { centred, pearsonWithBoth, ranks } from '../statistics/rank-correlation.ts';
-import { percentilesOf } from '../statistics/order-statistics.ts';
+import { asDoubles, percentilesOf } from '../statistics/order-statistics.ts';
 import { summarizeValues } from '../statistics/summary.ts';
 import type { RunSamples } from './merge.ts';
 import type { SimulationOptions } from './options.ts';
@@ -24,7 +24,7 @@ function sumOf(values: Float64Array): number {
 /** Mean, P50 and P80 of a sample column (single precision is plenty for a Gantt bar or a table cell). */
 function quantiles(column: Float32Array | Float64Array): Quantiles {
   // Doubles only from here on (percentilesOf explains why).
-  const values = Float64Array.from(column);
+  const values = asDoubles(column);
   const [p50, p80] = percentilesOf(values, [50, 80]);
   return { mean: sumOf(values) / values.length, p50: p50!, p80: p80! };
 }

@@ -172,8 +172,8 @@ function segments(
   return { segmentStart, size };
 }
 
-/** The column as doubles: singles (the per-task samples) are copied natively. */
-function asDoubles(column: ArrayLike<number>): Float64Array {
+/** The column as doubles: singles (the per-task samples) are copied natively, doubles kept. */
+export function asDoubles(column: ArrayLike<number>): Float64Array {
   return column instanceof Float64Array ? column : Float64Array.from(column);
 }
 

@@ -14,6 +14,7 @@ import { ACCENT, HEAD_FILL, INK, MUTED, PANEL, RULE } from './colors.ts';
 import { drawChart } from './draw-chart.ts';
 import { standardFonts, toBinaryString, type ReportFonts } from './fonts.ts';
 import { withStreamCompression, type Deflate } from './stream-compression.ts';
+import { shapeOnlyRightToLeftText } from './right-to-left.ts';
 import { fitToWidth, truncateToWidth, wrapToWidth, type FontSet } from './text-fit.ts';
 
 /** What the renderer needs of jsPDF: its constructor with an options object. */
@@ -469,6 +470,7 @@ function runningHeadersAndFooters(
 export function renderReportPdf(model: ReportModel, options: RenderOptions = {}): Uint8Array {
   const { jsPDF = defaultJsPdf, fonts = standardFonts, paper = model.paper } = options;
   const doc = new jsPDF({ unit: 'pt', format: paper, orientation: 'portrait', compress: true });
+  shapeOnlyRightToLeftText(jsPDF as unknown as typeof defaultJsPdf, doc);
   const fontSet = registerFonts(doc, fonts);
   doc.setProperties({
     title: fontSet.clean(model.metadata.title),

@@ -1,4 +1,4 @@
-import type { Network, SimulationOptions, SimulationResult } from './engine.ts';
+import type { Network, SimulateRuns, SimulationOptions, SimulationResult } from './engine.ts';
 
 /** Runs a simulation: in-process by default, across threads in `bin/fathom`. */
 export type Simulator = (
@@ -14,6 +14,8 @@ export type Context = {
   stdout(text: string): void;
   stderr(text: string): void;
   simulate: Simulator;
+  /** Runs several independent simulations (a report's), at the same time where it can. */
+  simulateRuns: SimulateRuns;
 };
 
 /** A `fathom` subcommand. `run` returns the exit code or throws `UserError` for bad input. */

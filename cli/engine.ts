@@ -23,6 +23,11 @@ export { mergeChunks } from '../engine/simulation/merge.ts';
 export { summarize } from '../engine/simulation/summarize.ts';
 export { validateOptions } from '../engine/simulation/validate-options.ts';
 export { kernelSettings, simulate, simulateCompiled } from '../engine/simulation/runner.ts';
+export {
+  oneAfterAnother,
+  type SimulateRuns,
+  type SimulationRun,
+} from '../engine/simulation/runs.ts';
 export type { ImportResult } from '../engine/import/table.ts';
 export { parseTaskCsv } from '../engine/import/task-csv.ts';
 export { parseRiskCsv } from '../engine/import/risk-csv.ts';

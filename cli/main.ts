@@ -1,11 +1,16 @@
 import packageJson from '../package.json' with { type: 'json' };
-import { ENGINE_VERSION, simulate } from './engine.ts';
+import { ENGINE_VERSION, oneAfterAnother, simulate, type SimulateRuns } from './engine.ts';
 import type { Command, Context, Simulator } from './command.ts';
 import { reportCommand } from './commands/report.ts';
 import { projectCommands } from './commands/project-commands.ts';
 import { simulateCommand } from './commands/simulate.ts';
 import { EXIT_INTERNAL, EXIT_OK, EXIT_USAGE, UserError } from './errors.ts';
-import { serveIfSimulationWorker, simulateOnThreads, threadCount } from './parallel/threads.ts';
+import {
+  serveIfSimulationWorker,
+  simulateOnThreads,
+  simulateRunsOnThreads,
+  threadCount,
+} from './parallel/threads.ts';
 
 // The CLI bundle is also the script of its simulation threads.
 serveIfSimulationWorker();
@@ -93,6 +98,8 @@ export type MainOptions = {
   debug?: boolean;
   /** How to simulate; `simulate()` on this thread by default. */
   simulate?: Simulator;
+  /** How to simulate several runs at once; `simulate` on each in turn by default. */
+  simulateRuns?: SimulateRuns;
 };
 
 /**
@@ -105,7 +112,12 @@ export async function main(
   io: Pick<Context, 'stdout' | 'stderr'>,
   options: MainOptions = {},
 ): Promise<number> {
-  const context: Context = { ...io, simulate: options.simulate ?? simulate };
+  const simulateOne = options.simulate ?? simulate;
+  const context: Context = {
+    ...io,
+    simulate: simulateOne,
+    simulateRuns: options.simulateRuns ?? oneAfterAnother(simulateOne),
+  };
   try {
     return await dispatch(argv, context);
   } catch (error) {
@@ -149,5 +161,6 @@ export async function run(bundle: URL): Promise<void> {
   process.exitCode = await main(process.argv.slice(2), io, {
     debug,
     simulate: (network, options) => simulateOnThreads(network, options, threads, bundle),
+    simulateRuns: (runs) => simulateRunsOnThreads(runs, threads, bundle),
   });
 }

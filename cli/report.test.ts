@@ -190,6 +190,25 @@ describe('fathom report', () => {
     expect(existsSync(at('x.pdf'))).toBe(false);
   });
 
+  it('gives the same PDF however its runs are laid out on threads', async () => {
+    // Three runs (the chosen scenario, its mitigation counterpart, the other scenario), big
+    // enough to go parallel: one after the other, dealt round two threads, one thread each, and
+    // the first run split across two of four threads.
+    const out = (threads: number) => at(`threads-${threads}.pdf`);
+    const runs = await Promise.all(
+      [1, 2, 3, 4].map((threads) =>
+        runFathom(
+          ['report', at('plan.fathom.json'), '--pdf', out(threads), '--iterations', '100000'],
+          { env: { FATHOM_THREADS: String(threads) } },
+        ),
+      ),
+    );
+    for (const run of runs) expect(run).toMatchObject({ code: 0, stderr: '' });
+    const single = readFileSync(out(1));
+    expect(single.subarray(0, 5).toString()).toBe('%PDF-');
+    for (const threads of [2, 3, 4]) expect(readFileSync(out(threads)).equals(single)).toBe(true);
+  });
+
   it('runs through bin/fathom, loading the report code only when it is needed', async () => {
     const run = await runFathom([
       'report',

@@ -16,6 +16,7 @@ import {
   type SimulationResult,
 } from '../engine.ts';
 import { UserError } from '../errors.ts';
+import { planRuns, splitBlocks } from './run-plan.ts';
 
 /**
  * Below this many iterations a run stays on one thread: starting a worker (loading the bundle)
@@ -103,18 +104,6 @@ function runWorker(script: URL, job: Job): Promise<ChunkResult> {
   });
 }
 
-/** Splits `total` blocks into `parts` contiguous ranges of nearly equal size. */
-export function splitBlocks(total: number, parts: number): { firstBlock: number; count: number }[] {
-  const ranges = [];
-  let first = 0;
-  for (let p = 0; p < parts; p++) {
-    const count = Math.floor(total / parts) + (p < total % parts ? 1 : 0);
-    if (count > 0) ranges.push({ firstBlock: first, count });
-    first += count;
-  }
-  return ranges;
-}
-
 /**
  * Threads to simulate on: `FATHOM_THREADS` when set (1 turns parallel runs off), else one per
  * core the process may use.
@@ -158,4 +147,69 @@ export async function simulateOnThreads(
     chunks.push(outcome.value);
   }
   return summarize(net, mergeChunks(net, options.iterations, chunks), options);
+}
+
+/** One of several runs to simulate at once (the engine's `SimulationRun`). */
+export type Run = { network: Network; options: SimulationOptions };
+
+/**
+ * Several independent runs (a report's scenario, its mitigation counterpart, the other
+ * scenarios) on `threads` threads at once, as `planRuns` lays them out: with two threads the
+ * calling thread simulates the first run while a worker simulates the second, where splitting
+ * each run in turn left a worker idle while the first was summarised and started each run's
+ * half on a thread that had just run another network. Results in the order of `runs`, each
+ * identical to `simulate()`'s for that run (streams are keyed by global block). A single run is
+ * split across every thread (`simulateOnThreads`); runs below `PARALLEL_MIN_ITERATIONS` stay on
+ * this thread.
+ */
+export async function simulateRunsOnThreads(
+  runs: readonly Run[],
+  threads: number,
+  script: URL,
+): Promise<SimulationResult[]> {
+  if (runs.length === 1) {
+    return [await simulateOnThreads(runs[0]!.network, runs[0]!.options, threads, script)];
+  }
+  for (const run of runs) validateOptions(run.options);
+  const nets = runs.map((run) => compileNetwork(run.network));
+  if (threads <= 1 || runs.every((run) => run.options.iterations < PARALLEL_MIN_ITERATIONS)) {
+    return runs.map((run, i) => simulateCompiled(nets[i]!, run.options));
+  }
+  const settings = runs.map((run) => kernelSettings(run.options));
+  const plan = planRuns(
+    runs.map((run) => blockCount(run.options.iterations)),
+    threads,
+  );
+  const chunks: Promise<ChunkResult>[][] = runs.map(() => []);
+  // Each worker thread simulates its pieces one after the other; the first ones start now,
+  // before this thread turns to its own (a job sent from a callback would wait for it).
+  for (const pieces of plan.slice(1)) {
+    let previous: Promise<ChunkResult> | undefined;
+    for (const { run, firstBlock, count } of pieces) {
+      const job = { network: runs[run]!.network, settings: settings[run]!, firstBlock, count };
+      const chunk: Promise<ChunkResult> = previous
+        ? previous.then(() => runWorker(script, job))
+        : runWorker(script, job);
+      previous = chunk;
+      chunks[run]!.push(chunk);
+    }
+  }
+  // Keep every rejection handled while this thread computes its own pieces.
+  void Promise.allSettled(chunks.flat());
+  for (const { run, firstBlock, count } of plan[0]!) {
+    chunks[run]!.push(
+      Promise.resolve(simulateBlocks(nets[run]!, settings[run]!, firstBlock, count)),
+    );
+  }
+  const results: SimulationResult[] = [];
+  for (const [i, run] of runs.entries()) {
+    const outcomes = await Promise.allSettled(chunks[i]!);
+    const failed = outcomes.find((o) => o.status === 'rejected');
+    if (failed) throw failed.reason;
+    const done = outcomes.map((o) => (o as PromiseFulfilledResult<ChunkResult>).value);
+    results.push(
+      summarize(nets[i]!, mergeChunks(nets[i]!, run.options.iterations, done), run.options),
+    );
+  }
+  return results;
 }

@@ -77,7 +77,7 @@ export async function writeReport(
         ...(request.iterations !== undefined ? { iterations: request.iterations } : {}),
         ...(request.seed !== undefined ? { seed: request.seed } : {}),
       },
-      context.simulate,
+      context.simulateRuns,
     );
     model = buildReportModel({
       project,

@@ -7,10 +7,13 @@ export { buildReportModel, type ReportInput } from './build-report-model.ts';
 export type * from './report-model.ts';
 export { reportFormat, type ReportFormat } from './format.ts';
 export {
+  oneAfterAnother,
   simulateForReport,
   type ReportComparison,
   type ReportSimulations,
   type Simulate,
+  type SimulateRuns,
+  type SimulationRun,
 } from './simulate-report.ts';
 export { scenarioCurvesChart } from './scenario-curves.ts';
 export { PAGE_SIZE, MARGIN, CHART_SCALE, contentWidth, chartPixels } from './page.ts';

@@ -1,21 +1,22 @@
 import type { TemplateRegistry } from '../model/template-registry.ts';
-import type { Network } from '../network/network.ts';
 import type { ScenarioResult } from '../project/project-result.ts';
 import type { Project } from '../project/project-schema.ts';
+import type { Scenario } from '../project/scenario-schema.ts';
 import {
   completeScenarioResult,
   findScenario,
   prepareScenario,
 } from '../project/simulate-scenario.ts';
-import type { SimulationOptions } from '../simulation/options.ts';
 import type { SimulationResult } from '../simulation/result.ts';
 import { simulate as simulateHere } from '../simulation/runner.ts';
+import { oneAfterAnother, type SimulateRuns, type SimulationRun } from '../simulation/runs.ts';
 
-/** Runs one simulation: on this thread by default; the CLI passes its multi-threaded runner. */
-export type Simulate = (
-  network: Network,
-  options: SimulationOptions,
-) => SimulationResult | Promise<SimulationResult>;
+export {
+  oneAfterAnother,
+  type Simulate,
+  type SimulateRuns,
+  type SimulationRun,
+} from '../simulation/runs.ts';
 
 /** What the report compares the chosen scenario with. */
 export type ReportComparison = {
@@ -34,62 +35,53 @@ export type ReportSimulations = { result: ScenarioResult; comparison: ReportComp
 /**
  * The simulations a report needs: the chosen scenario in full, the same scenario with the
  * mitigations switched the other way (for the risk register's before/after), and every other
- * scenario of the project. The extra runs skip the rank correlations (`detail: 'headline'`):
- * their headline numbers are identical to a full run's for the same seed.
+ * scenario of the project, all handed to `simulateRuns` at once. The extra runs skip the rank
+ * correlations (`detail: 'headline'`): their headline numbers are identical to a full run's for
+ * the same seed. The counterpart simulates the chosen scenario's network (mitigations only switch
+ * which of the risks' figures the simulation draws from), so it is not built again.
  */
 export async function simulateForReport(
   project: Project,
   scenarioId: string | undefined,
   templates: TemplateRegistry,
   overrides: { iterations?: number; seed?: number } = {},
-  simulate: Simulate = simulateHere,
+  simulateRuns: SimulateRuns = oneAfterAnother(simulateHere),
 ): Promise<ReportSimulations> {
   const chosen = findScenario(project, scenarioId);
-  const run = async (p: Project, id: string, detail: 'full' | 'headline') => {
-    const scenario = findScenario(p, id);
-    const prepared = prepareScenario(p, scenario, templates, { ...overrides, detail });
-    const raw = await simulate(prepared.built.network, prepared.options);
-    const result = completeScenarioResult(
-      p,
-      scenario,
-      prepared.built,
-      raw,
-      prepared.deadlineWorkingDays,
-    );
-    return { result, prepared, scenario };
+  const prepared = prepareScenario(project, chosen, templates, { ...overrides, detail: 'full' });
+  const flipped: Project = {
+    ...project,
+    settings: { ...project.settings, mitigated: !project.settings.mitigated },
   };
-  const { result, prepared, scenario } = await run(project, chosen.id, 'full');
-
-  // The counterpart: the same network (mitigations only switch which of the risks' figures the
-  // simulation draws from), so it is not built again.
-  const counterpart = async (): Promise<ScenarioResult> => {
-    const flipped: Project = {
-      ...project,
-      settings: { ...project.settings, mitigated: !project.settings.mitigated },
-    };
-    const options = {
-      ...prepared.options,
-      mitigated: flipped.settings.mitigated,
-      detail: 'headline' as const,
-    };
-    const raw = await simulate(prepared.built.network, options);
-    return completeScenarioResult(
-      flipped,
+  const hasMitigation = prepared.built.risks.some((r) => r.mitigation);
+  const others = project.scenarios
+    .filter((scenario) => scenario.id !== chosen.id)
+    .map((scenario) => ({
       scenario,
-      prepared.built,
-      raw,
-      prepared.deadlineWorkingDays,
-    );
-  };
-  const hasMitigation = result.built.risks.some((r) => r.mitigation);
-  const other = hasMitigation ? await counterpart() : result;
-  const [unmitigated, mitigated] = project.settings.mitigated ? [other, result] : [result, other];
+      prepared: prepareScenario(project, scenario, templates, { ...overrides, detail: 'headline' }),
+    }));
 
-  const scenarios: ScenarioResult[] = [];
-  for (const scenario of project.scenarios) {
-    scenarios.push(
-      scenario.id === chosen.id ? result : (await run(project, scenario.id, 'headline')).result,
-    );
+  const runs: SimulationRun[] = [{ network: prepared.built.network, options: prepared.options }];
+  if (hasMitigation) {
+    runs.push({
+      network: prepared.built.network,
+      options: { ...prepared.options, mitigated: flipped.settings.mitigated, detail: 'headline' },
+    });
   }
+  for (const other of others) {
+    runs.push({ network: other.prepared.built.network, options: other.prepared.options });
+  }
+  const raw = await simulateRuns(runs);
+
+  const complete = (p: Project, scenario: Scenario, run: typeof prepared, index: number) =>
+    completeScenarioResult(p, scenario, run.built, raw[index]!, run.deadlineWorkingDays);
+  const result = complete(project, chosen, prepared, 0);
+  const other = hasMitigation ? complete(flipped, chosen, prepared, 1) : result;
+  const [unmitigated, mitigated] = project.settings.mitigated ? [other, result] : [result, other];
+  const first = hasMitigation ? 2 : 1;
+  const byId = new Map(
+    others.map((o, i) => [o.scenario.id, complete(project, o.scenario, o.prepared, first + i)]),
+  );
+  const scenarios = project.scenarios.map((s) => (s.id === chosen.id ? result : byId.get(s.id)!));
   return { result, comparison: { scenarios, unmitigated, mitigated } };
 }

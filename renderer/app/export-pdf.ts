@@ -13,7 +13,7 @@ import {
   REPORT_FONT_FILES,
 } from '../../engine/report/pdf/fonts.ts';
 import { renderReportPdf } from '../../engine/report/pdf/render.ts';
-import { simulateForReport } from '../../engine/report/simulate-report.ts';
+import { oneAfterAnother, simulateForReport } from '../../engine/report/simulate-report.ts';
 import { simulate, type Project, type TemplateRegistry } from '../../engine/index.ts';
 
 /** Lets the page repaint (the status line) between the report's simulations. */
@@ -30,10 +30,10 @@ export async function makeReportPdf(
     scenarioId,
     templates,
     {},
-    async (network, simulation) => {
+    oneAfterAnother(async (network, simulation) => {
       await breathe();
       return simulate(network, simulation);
-    },
+    }),
   );
   const model = buildReportModel({ project, scenarioId, ...simulations, templates, ...options });
   const fonts = await loadReportFonts(

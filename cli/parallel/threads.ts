@@ -27,7 +27,21 @@ export const PARALLEL_MIN_ITERATIONS = 100_000;
 /** Marks a worker thread started by `simulateOnThreads`, so the bundle serves instead of running the CLI. */
 const WORKER_ROLE = 'fathom-simulation-worker';
 
-type Job = { network: Network; settings: KernelSettings; firstBlock: number; count: number };
+/**
+ * Blocks of a run for a worker to simulate. A job that is a whole run may carry its options to be
+ * summarised there as well: only the statistics come back, and the calling thread, busy with its
+ * own run, has one summary fewer to compute.
+ */
+type Job = {
+  network: Network;
+  settings: KernelSettings;
+  firstBlock: number;
+  count: number;
+  summarize?: SimulationOptions;
+};
+
+/** What a worker sends back: the samples of its blocks, or the whole run's statistics. */
+type Reply = { chunk: ChunkResult } | { result: SimulationResult };
 
 /** Every ArrayBuffer under a chunk result, to transfer rather than copy it. */
 function buffersOf(value: unknown, found = new Set<ArrayBuffer>()): ArrayBuffer[] {
@@ -50,9 +64,15 @@ export function serveIfSimulationWorker(): void {
   const data = workerData as { role?: string } | null;
   if (isMainThread || data?.role !== WORKER_ROLE || !parentPort) return;
   const port = parentPort;
-  port.on('message', ({ network, settings, firstBlock, count }: Job) => {
-    const chunk = simulateBlocks(compileNetwork(network), settings, firstBlock, count);
-    port.postMessage(chunk, buffersOf(chunk));
+  port.on('message', ({ network, settings, firstBlock, count, summarize: options }: Job) => {
+    const net = compileNetwork(network);
+    const chunk = simulateBlocks(net, settings, firstBlock, count);
+    if (options) {
+      const result = summarize(net, mergeChunks(net, options.iterations, [chunk]), options);
+      port.postMessage({ result } satisfies Reply);
+    } else {
+      port.postMessage({ chunk } satisfies Reply, buffersOf(chunk));
+    }
   });
 }
 
@@ -71,7 +91,7 @@ function takeWorker(script: URL): Worker {
   return new Worker(script, { workerData: { role: WORKER_ROLE } });
 }
 
-function runWorker(script: URL, job: Job): Promise<ChunkResult> {
+function runWorker(script: URL, job: Job): Promise<Reply> {
   const worker = takeWorker(script);
   worker.ref();
   return new Promise((resolve, reject) => {
@@ -80,13 +100,13 @@ function runWorker(script: URL, job: Job): Promise<ChunkResult> {
       worker.off('error', onError);
       worker.off('exit', onExit);
     };
-    const onMessage = (chunk: ChunkResult) => {
+    const onMessage = (reply: Reply) => {
       settle();
       worker.unref();
       const list = idle.get(script.href) ?? [];
       list.push(worker);
       idle.set(script.href, list);
-      resolve(chunk);
+      resolve(reply);
     };
     const onError = (error: Error) => {
       settle();
@@ -118,6 +138,11 @@ export function threadCount(env: NodeJS.ProcessEnv): number {
   return n;
 }
 
+function chunkOf(reply: Reply): ChunkResult {
+  if (!('chunk' in reply)) throw new Error('a simulation thread sent statistics for a chunk');
+  return reply.chunk;
+}
+
 /**
  * `simulate()` with the run's blocks split across `threads` threads: the calling thread takes
  * the first range (which holds the sample kept for sensitivity) and worker threads running
@@ -138,7 +163,9 @@ export async function simulateOnThreads(
   }
   const settings = kernelSettings(options);
   const [own, ...others] = ranges;
-  const workers = others.map((range) => runWorker(script, { network, settings, ...range }));
+  const workers = others.map((range) =>
+    runWorker(script, { network, settings, ...range }).then(chunkOf),
+  );
   // Keep every rejection handled while this thread computes its own range.
   const settled = Promise.allSettled(workers);
   const chunks = [simulateBlocks(net, settings, own!.firstBlock, own!.count)];
@@ -180,35 +207,41 @@ export async function simulateRunsOnThreads(
     runs.map((run) => blockCount(run.options.iterations)),
     threads,
   );
-  const chunks: Promise<ChunkResult>[][] = runs.map(() => []);
+  const replies: Promise<Reply>[][] = runs.map(() => []);
+  // A run that one worker simulates whole, that worker summarises too.
+  const whole = (run: number) => plan.flat().filter((piece) => piece.run === run).length === 1;
   // Each worker thread simulates its pieces one after the other; the first ones start now,
   // before this thread turns to its own (a job sent from a callback would wait for it).
   for (const pieces of plan.slice(1)) {
-    let previous: Promise<ChunkResult> | undefined;
+    let previous: Promise<Reply> | undefined;
     for (const { run, firstBlock, count } of pieces) {
-      const job = { network: runs[run]!.network, settings: settings[run]!, firstBlock, count };
-      const chunk: Promise<ChunkResult> = previous
-        ? previous.then(() => runWorker(script, job))
-        : runWorker(script, job);
-      previous = chunk;
-      chunks[run]!.push(chunk);
+      const job: Job = { network: runs[run]!.network, settings: settings[run]!, firstBlock, count };
+      if (whole(run)) job.summarize = runs[run]!.options;
+      const reply = previous ? previous.then(() => runWorker(script, job)) : runWorker(script, job);
+      previous = reply;
+      replies[run]!.push(reply);
     }
   }
   // Keep every rejection handled while this thread computes its own pieces.
-  void Promise.allSettled(chunks.flat());
+  void Promise.allSettled(replies.flat());
   for (const { run, firstBlock, count } of plan[0]!) {
-    chunks[run]!.push(
-      Promise.resolve(simulateBlocks(nets[run]!, settings[run]!, firstBlock, count)),
-    );
+    const chunk = simulateBlocks(nets[run]!, settings[run]!, firstBlock, count);
+    replies[run]!.push(Promise.resolve({ chunk }));
   }
   const results: SimulationResult[] = [];
   for (const [i, run] of runs.entries()) {
-    const outcomes = await Promise.allSettled(chunks[i]!);
+    const outcomes = await Promise.allSettled(replies[i]!);
     const failed = outcomes.find((o) => o.status === 'rejected');
     if (failed) throw failed.reason;
-    const done = outcomes.map((o) => (o as PromiseFulfilledResult<ChunkResult>).value);
+    const done = outcomes.map((o) => (o as PromiseFulfilledResult<Reply>).value);
+    const summarised = done.length === 1 ? done[0]! : undefined;
+    if (summarised && 'result' in summarised) {
+      results.push(summarised.result);
+      continue;
+    }
+    const chunks = done.map(chunkOf);
     results.push(
-      summarize(nets[i]!, mergeChunks(nets[i]!, run.options.iterations, done), run.options),
+      summarize(nets[i]!, mergeChunks(nets[i]!, run.options.iterations, chunks), run.options),
     );
   }
   return results;

@@ -13,13 +13,17 @@ const FIXED_COST_SALT = 0x165667b1;
 /**
  * Kernel parameters shared by every chunk of one run. `taskSamples` (default true) keeps the
  * per-task sample columns that sensitivity and per-task statistics need; the headline estimate
- * does without them and keeps only the per-phase columns of its Gantt.
+ * does without them and keeps only the per-phase columns of its Gantt. `outcomeOnly` (default
+ * false) also skips the backward pass (criticality) and the running costs, for a run of which
+ * only duration, build cost and the risks' firing are read (a report's mitigation counterpart);
+ * every draw comes from its own stream, so those numbers are the same as a full run's.
  */
 export type KernelSettings = {
   iterations: number;
   seed: number;
   mitigated: boolean;
   taskSamples?: boolean;
+  outcomeOnly?: boolean;
 };
 
 /** Per-block scratch arrays; every value is written before it is read in each block. */
@@ -636,6 +640,7 @@ export function simulateBlocks(
 ): ChunkResult {
   const { iterations, seed, mitigated } = settings;
   const taskSamples = settings.taskSamples ?? true;
+  const outcomeOnly = settings.outcomeOnly ?? false;
   const B = BLOCK_SIZE;
   const nTasks = net.taskIds.length;
   const nRisks = net.riskIds.length;
@@ -684,9 +689,9 @@ export function simulateBlocks(
     forwardPass(k);
     chargeSpans(k);
     addTaskCosts(k);
-    backwardPass(k, criticalCount);
+    if (!outcomeOnly) backwardPass(k, criticalCount);
     if (net.shock) applyShockCost(k);
-    addRunningCosts(k, out, runCost, runCategoryCost);
+    if (!outcomeOnly) addRunningCosts(k, out, runCost, runCategoryCost);
     if (net.gateTask >= 0) noGoCount += decideGate(k, out, stoppedCost);
 
     duration.set(ws.projFin.subarray(0, n), out);

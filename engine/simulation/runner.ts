@@ -53,6 +53,7 @@ export function kernelSettings(options: SimulationOptions): KernelSettings {
     seed: options.seed,
     mitigated: options.mitigated ?? false,
     taskSamples: (options.detail ?? 'full') === 'full',
+    outcomeOnly: options.detail === 'outcome',
   };
 }
 

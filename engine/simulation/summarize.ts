@@ -3,7 +3,7 @@ import type { CompiledNetwork } from '../network/compile.ts';
 import { describeOutcome, shareAtOrBelow } from '../statistics/outcome-distribution.ts';
 import { centred, pearsonWithBoth, ranks } from '../statistics/rank-correlation.ts';
 import { asDoubles, percentilesOf } from '../statistics/order-statistics.ts';
-import { summarizeValues } from '../statistics/summary.ts';
+import { summarizeValues, type Summary } from '../statistics/summary.ts';
 import type { RunSamples } from './merge.ts';
 import type { SimulationOptions } from './options.ts';
 import type {
@@ -142,6 +142,46 @@ function hiddenShare(
   return share;
 }
 
+/**
+ * What a run adds beyond its outcome: criticality, cost by category, running costs and TCO, and
+ * the hidden share (everything but `detail: 'outcome'`).
+ */
+function addBreakdowns(
+  net: CompiledNetwork,
+  samples: RunSamples,
+  options: SimulationOptions,
+  into: {
+    criticality: Record<string, number>;
+    costByCategory: Record<string, Summary>;
+    extra: Partial<SimulationResult>;
+  },
+): void {
+  const { criticality, costByCategory, extra } = into;
+  net.taskIds.forEach(
+    (id, t) => (criticality[id] = samples.criticalCount[t]! / samples.iterations),
+  );
+  net.categories.forEach((name, c) => {
+    const build = samples.categoryCost[c]!;
+    const running = samples.runCategoryCost[c]!;
+    let values = build;
+    if (running.length > 0) {
+      values = new Float64Array(build.length);
+      for (let i = 0; i < build.length; i++) values[i] = build[i]! + running[i]!;
+    }
+    costByCategory[name] = summarizeValues(values);
+  });
+  if (net.recurringIds.length > 0) {
+    const tco = new Float64Array(samples.iterations);
+    for (let i = 0; i < samples.iterations; i++) tco[i] = samples.cost[i]! + samples.runCost[i]!;
+    extra.runCost = summarizeValues(samples.runCost);
+    extra.tco = summarizeValues(tco);
+    extra.runCostPerMonth = monthlyCosts(net, samples);
+  }
+  if (options.visibleCategories) {
+    extra.hiddenShare = summarizeValues(hiddenShare(net, samples, options.visibleCategories));
+  }
+}
+
 /** Turns the merged samples of a run into its statistics. */
 export function summarize(
   net: CompiledNetwork,
@@ -149,6 +189,7 @@ export function summarize(
   options: SimulationOptions,
 ): SimulationResult {
   const full = (options.detail ?? 'full') === 'full';
+  const outcomeOnly = options.detail === 'outcome';
   const bins = options.histogramBins ?? DEFAULT_HISTOGRAM_BINS;
   const duration = describeOutcome(samples.duration, bins, S_CURVE_POINTS);
   const cost = describeOutcome(samples.cost, bins, S_CURVE_POINTS);
@@ -165,32 +206,9 @@ export function summarize(
     probabilities.both = both / samples.iterations;
   }
   const criticality: Record<string, number> = {};
-  net.taskIds.forEach(
-    (id, t) => (criticality[id] = samples.criticalCount[t]! / samples.iterations),
-  );
-  const costByCategory: Record<string, ReturnType<typeof summarizeValues>> = {};
-  net.categories.forEach((name, c) => {
-    const build = samples.categoryCost[c]!;
-    const running = samples.runCategoryCost[c]!;
-    let values = build;
-    if (running.length > 0) {
-      values = new Float64Array(build.length);
-      for (let i = 0; i < build.length; i++) values[i] = build[i]! + running[i]!;
-    }
-    costByCategory[name] = summarizeValues(values);
-  });
-
+  const costByCategory: Record<string, Summary> = {};
   const extra: Partial<SimulationResult> = {};
-  if (net.recurringIds.length > 0) {
-    const tco = new Float64Array(samples.iterations);
-    for (let i = 0; i < samples.iterations; i++) tco[i] = samples.cost[i]! + samples.runCost[i]!;
-    extra.runCost = summarizeValues(samples.runCost);
-    extra.tco = summarizeValues(tco);
-    extra.runCostPerMonth = monthlyCosts(net, samples);
-  }
-  if (options.visibleCategories) {
-    extra.hiddenShare = summarizeValues(hiddenShare(net, samples, options.visibleCategories));
-  }
+  if (!outcomeOnly) addBreakdowns(net, samples, options, { criticality, costByCategory, extra });
   if (net.gateTask >= 0) {
     extra.noGo = samples.noGoCount / samples.iterations;
     extra.costIfStopped = summarizeValues(samples.stoppedCost);
@@ -216,7 +234,7 @@ export function summarize(
     sCurve: { duration: duration.sCurve, cost: cost.sCurve },
     costByCategory,
     tasks: full ? taskStatistics(net, samples) : [],
-    phases: phaseStatistics(net, samples),
+    phases: outcomeOnly ? [] : phaseStatistics(net, samples),
     risks: net.riskIds.map((id, r) => ({
       id,
       name: net.riskNames[r]!,

@@ -19,6 +19,7 @@ export default defineConfig({
             'presets/**/*.test.ts',
             'scripts/**/*.test.ts',
             'electron/**/*.test.ts',
+            'bench/**/*.test.ts',
           ],
           exclude: ['test/e2e/**'],
           environment: 'node',

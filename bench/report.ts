@@ -10,7 +10,7 @@ import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'nod
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { deflateSync } from 'node:zlib';
-import { nodeFontBytes } from '../cli/report/node-fonts.ts';
+import { fontBytesIn } from '../cli/report/node-fonts.ts';
 import {
   buildScenario,
   createProject,
@@ -25,9 +25,11 @@ import { simulateForReport } from '../engine/report/simulate-report.ts';
 import { describeMachine } from './machine.ts';
 import { ms, table } from './format.ts';
 
-const ITERATIONS = 100_000;
+/** `--quick`: a smoke run of every stage (bench/report.test.ts), not a measurement. */
+const QUICK = process.argv.includes('--quick');
+const ITERATIONS = QUICK ? 2_000 : 100_000;
 const SEED = 1;
-const RUNS = 3;
+const RUNS = QUICK ? 1 : 3;
 const TARGET_MS = 2_000;
 /** The repository: bench/run.mjs runs the bundle from there. */
 const root = process.cwd();
@@ -54,7 +56,7 @@ async function timedAsync<T>(stages: Stage[], stage: string, work: () => Promise
 
 const median = (xs: number[]) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)]!;
 /** Whole-process runs of `fathom report`. */
-const CLI_RUNS = 7;
+const CLI_RUNS = QUICK ? 1 : 7;
 
 /**
  * CPU time (user + system) of this process's finished children, from /proc (Linux, as these
@@ -110,7 +112,9 @@ async function main(): Promise<void> {
         templates: registry,
       }),
     );
-    const fonts = await timedAsync(stages, 'load the fonts', () => loadReportFonts(nodeFontBytes));
+    const fonts = await timedAsync(stages, 'load the fonts', () =>
+      loadReportFonts(fontBytesIn(join(root, 'assets', 'fonts'))),
+    );
     const pdf = timed(stages, 'render the PDF', () =>
       renderReportPdf(model, { fonts, deflate: deflateSync }),
     );
@@ -156,8 +160,10 @@ async function main(): Promise<void> {
     );
     const wallMs = performance.now() - t0;
     if (child.status === 0) cliRuns.push({ wallMs, cpuMs: childrenCpuMs() - cpu });
-    else
+    else {
       console.error(`bench: fathom report failed: ${child.error?.message ?? child.stderr.trim()}`);
+      process.exitCode = 1;
+    }
   }
   rmSync(dir, { recursive: true, force: true });
 
@@ -202,6 +208,7 @@ async function main(): Promise<void> {
       `fathom report runs: fastest ${ms(Math.min(...cliWall))}, slowest ${ms(Math.max(...cliWall))}`,
     );
   }
+  if (QUICK) return;
   const results = join(root, 'bench', 'results');
   mkdirSync(results, { recursive: true });
   writeFileSync(

@@ -7,7 +7,8 @@
  *
  *   node bench/run.mjs            the benchmark (bench/run.ts), `npm run bench`
  *   node bench/run.mjs --profile  a CPU profile of the kernel and its hotspots, `npm run bench:profile`
- *   node bench/run.mjs --report   the stakeholder PDF report alone (bench/report.ts)
+ *   node bench/run.mjs --report   the stakeholder PDF report alone (bench/report.ts); with
+ *                                 --quick, a smoke run of its stages (bench/report.test.ts)
  */
 import { spawnSync } from 'node:child_process';
 import { mkdirSync, rmSync } from 'node:fs';
@@ -52,7 +53,7 @@ if (args[0] === '--profile') {
   node([`--cpu-prof`, `--cpu-prof-dir=${profileDir}`, kernel, ...args.slice(1)]);
   node([await bundle('profile-report'), profileDir, kernel]);
 } else if (args[0] === '--report') {
-  node([await bundle('report')]);
+  node([await bundle('report'), ...args.slice(1)]);
 } else {
   // The memory case runs memory-child.mjs, found next to run.mjs, in a fresh process.
   node(['--expose-gc', await bundle('run', 'memory-child'), ...args]);

@@ -34,3 +34,11 @@ export const nodeFontBytes: FontBytesLoader = async (file) => {
   folder ??= fontFolder();
   return new Uint8Array(await readFile(join(await folder, file)));
 };
+
+/**
+ * Reads the report's fonts from a given folder: for code bundled somewhere neither this module's
+ * place nor the launcher's leads back to the repository (the benchmark's bundle).
+ */
+export function fontBytesIn(fontsFolder: string): FontBytesLoader {
+  return async (file) => new Uint8Array(await readFile(join(fontsFolder, file)));
+}

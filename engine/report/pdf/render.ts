@@ -15,6 +15,14 @@ import { drawChart } from './draw-chart.ts';
 import { standardFonts, toBinaryString, type ReportFonts } from './fonts.ts';
 import { withStreamCompression, type Deflate } from './stream-compression.ts';
 import { shapeOnlyRightToLeftText } from './right-to-left.ts';
+import {
+  CELL_PADDING_X,
+  CELL_PADDING_Y,
+  layoutTable,
+  TABLE_TYPE,
+  type TableBlock,
+  type TableLayout,
+} from './table-layout.ts';
 import { fitToWidth, truncateToWidth, wrapToWidth, type FontSet } from './text-fit.ts';
 
 /** What the renderer needs of jsPDF: its constructor with an options object. */
@@ -38,7 +46,7 @@ const TYPE = {
   lead: 10.5,
   body: 9.5,
   note: 8,
-  table: 8,
+  table: TABLE_TYPE,
   running: 7.5,
 } as const;
 const LEADING = 1.38;
@@ -82,6 +90,18 @@ class Flow {
   /** Makes room for `height` points, starting a page if needed (unless the page is empty). */
   ensure(height: number): void {
     if (this.y + height > this.bottom && this.y > MARGIN.top) this.newPage();
+  }
+
+  private readonly tables = new Map<TableBlock, TableLayout>();
+
+  /** A table's layout, measured once (a heading before it asks for its height first). */
+  tableLayout(block: TableBlock): TableLayout {
+    let layout = this.tables.get(block);
+    if (!layout) {
+      layout = layoutTable(this.doc, this.fonts, this.width, block);
+      this.tables.set(block, layout);
+    }
+    return layout;
   }
 
   font(weight: 'normal' | 'bold', size: number, color = INK): void {
@@ -189,103 +209,33 @@ function list(flow: Flow, items: readonly string[]): void {
   flow.y += GAP * 0.5;
 }
 
-const CELL_PADDING_X = 4;
-
-/** The widest single word of `text` in the current font: a column narrower than it breaks words. */
-function longestWord(doc: Doc, text: string): number {
-  let widest = 0;
-  for (const word of text.split(/\s+/)) if (word) widest = Math.max(widest, doc.getTextWidth(word));
-  return widest;
-}
-
-/**
- * Column widths from the columns' weights, widened where a header word or a short cell would
- * otherwise break mid-word ("Engageme-nt"); the room comes from the columns with the most slack.
- */
-function columnWidths(flow: Flow, block: Extract<ReportBlock, { kind: 'table' }>): number[] {
-  const { doc } = flow;
-  const total = block.columns.reduce((sum, c) => sum + (c.weight ?? 1), 0);
-  const widths = block.columns.map((c) => (flow.width * (c.weight ?? 1)) / total);
-  // A column is at least as wide as its header's longest word and its cells' longest short
-  // word (numbers, dates, names); longer words may break.
-  const shortWord = flow.width / 4;
-  const minimum = block.columns.map((c, i) => {
-    flow.font('bold', TYPE.table);
-    let need = longestWord(doc, flow.fonts.clean(c.header));
-    flow.font('normal', TYPE.table);
-    for (const row of block.rows) {
-      const word = longestWord(doc, flow.fonts.clean(row[i] ?? ''));
-      if (word <= shortWord) need = Math.max(need, word);
-    }
-    return need + CELL_PADDING_X * 2 + 1;
-  });
-  const least = minimum.reduce((a, b) => a + b, 0);
-  if (least >= flow.width) return minimum.map((m) => (m * flow.width) / least);
-  for (let pass = 0; pass < 3; pass++) {
-    const deficit = widths.reduce((sum, w, i) => sum + Math.max(0, minimum[i]! - w), 0);
-    if (deficit <= 0.01) break;
-    const slack = widths.map((w, i) => Math.max(0, w - minimum[i]!));
-    const totalSlack = slack.reduce((a, b) => a + b, 0);
-    if (totalSlack <= 0) break;
-    const take = Math.min(1, deficit / totalSlack);
-    for (let i = 0; i < widths.length; i++) {
-      widths[i] = widths[i]! < minimum[i]! ? minimum[i]! : widths[i]! - slack[i]! * take;
-    }
-  }
-  return widths;
-}
-
 /** Tables of at most this many rows are kept on one page. */
 const KEEP_TOGETHER_ROWS = 16;
-const CELL_PADDING_Y = 3;
 
-/** The height a table will take, from its cells' wrapped line counts (autotable's own rule). */
-function tableHeight(
-  flow: Flow,
-  block: Extract<ReportBlock, { kind: 'table' }>,
-  widths: readonly number[],
-): number {
-  const { doc } = flow;
-  const lineHeight = TYPE.table * 1.15;
-  const rowHeight = (cells: readonly string[], weight: 'normal' | 'bold') => {
-    flow.font(weight, TYPE.table);
-    let lines = 1;
-    cells.forEach((cell, i) => {
-      const inner = (widths[i] ?? flow.width) - CELL_PADDING_X * 2;
-      lines = Math.max(lines, wrapToWidth(doc, flow.fonts.clean(cell), inner).length);
-    });
-    return lines * lineHeight + CELL_PADDING_Y * 2;
-  };
-  let total = rowHeight(
-    block.columns.map((c) => c.header),
-    'bold',
-  );
-  for (const row of block.rows) total += rowHeight(row, 'normal');
-  return total;
-}
+/** Cells arrive broken into lines already (`layoutTable`): autotable draws them as they are. */
+const asLaidOut = (lines: string | string[]) => lines;
 
-function table(flow: Flow, block: Extract<ReportBlock, { kind: 'table' }>): void {
+function table(flow: Flow, block: TableBlock): void {
   if (block.rows.length === 0) {
     flow.text('None.', { size: TYPE.body, color: MUTED });
     return;
   }
-  const widths = columnWidths(flow, block);
+  const layout = flow.tableLayout(block);
   const columnStyles: Record<number, { cellWidth: number; halign: 'left' | 'right' }> = {};
   block.columns.forEach((c: ReportColumn, i) => {
-    columnStyles[i] = { cellWidth: widths[i]!, halign: c.align ?? 'left' };
+    columnStyles[i] = { cellWidth: layout.widths[i]!, halign: c.align ?? 'left' };
   });
   const emphasis = new Set(block.emphasis ?? []);
   // A short table moves whole to the next page rather than leave a row or two behind; a long
   // one starts where it is, with at least its head and first row together.
-  const height = tableHeight(flow, block, widths);
-  flow.ensure(block.rows.length <= KEEP_TOGETHER_ROWS ? height : 44);
-  const clean = flow.fonts.clean;
+  flow.ensure(block.rows.length <= KEEP_TOGETHER_ROWS ? layout.height : 44);
+  const joined = (cells: string[][]) => cells.map((lines) => lines.join('\n'));
   autoTable(flow.doc, {
     startY: flow.y,
     margin: { left: MARGIN.left, right: MARGIN.right, top: MARGIN.top, bottom: MARGIN.bottom },
     tableWidth: flow.width,
-    head: [block.columns.map((c) => clean(c.header))],
-    body: block.rows.map((row) => row.map(clean)),
+    head: [joined(layout.header)],
+    body: layout.rows.map(joined),
     theme: 'plain',
     rowPageBreak: 'avoid',
     pageBreak: 'auto',
@@ -293,7 +243,7 @@ function table(flow: Flow, block: Extract<ReportBlock, { kind: 'table' }>): void
     styles: {
       font: flow.fonts.family,
       fontStyle: 'normal',
-      fontSize: TYPE.table,
+      fontSize: TABLE_TYPE,
       textColor: INK,
       cellPadding: {
         top: CELL_PADDING_Y,
@@ -301,7 +251,7 @@ function table(flow: Flow, block: Extract<ReportBlock, { kind: 'table' }>): void
         left: CELL_PADDING_X,
         right: CELL_PADDING_X,
       },
-      overflow: 'linebreak',
+      overflow: asLaidOut,
       valign: 'top',
       lineColor: RULE,
       lineWidth: { bottom: 0.4, top: 0, left: 0, right: 0 },
@@ -349,7 +299,7 @@ function chart(flow: Flow, spec: ChartSpec): void {
 function keepWithNext(flow: Flow, next: ReportBlock | undefined): void {
   const headingHeight = TYPE.heading * LEADING + GAP;
   if (next?.kind === 'table' && next.rows.length <= KEEP_TOGETHER_ROWS) {
-    flow.ensure(headingHeight + tableHeight(flow, next, columnWidths(flow, next)));
+    flow.ensure(headingHeight + flow.tableLayout(next).height);
   } else if (next?.kind === 'chart') {
     flow.ensure(headingHeight + next.chart.height * (flow.width / next.chart.width) + 40);
   }

@@ -15,6 +15,7 @@ import { drawChart } from './draw-chart.ts';
 import { standardFonts, toBinaryString, type ReportFonts } from './fonts.ts';
 import { withStreamCompression, type Deflate } from './stream-compression.ts';
 import { shapeOnlyRightToLeftText } from './right-to-left.ts';
+import { rememberTextWidths } from './text-width-memo.ts';
 import {
   CELL_PADDING_X,
   CELL_PADDING_Y,
@@ -421,6 +422,7 @@ export function renderReportPdf(model: ReportModel, options: RenderOptions = {})
   const { jsPDF = defaultJsPdf, fonts = standardFonts, paper = model.paper } = options;
   const doc = new jsPDF({ unit: 'pt', format: paper, orientation: 'portrait', compress: true });
   shapeOnlyRightToLeftText(jsPDF as unknown as typeof defaultJsPdf, doc);
+  rememberTextWidths(doc);
   const fontSet = registerFonts(doc, fonts);
   doc.setProperties({
     title: fontSet.clean(model.metadata.title),

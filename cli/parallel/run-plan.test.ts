@@ -59,6 +59,22 @@ describe('planRuns', () => {
     }
   });
 
+  it('gives every thread nearly the same number of blocks', () => {
+    fc.assert(
+      fc.property(
+        fc.array(fc.integer({ min: 1, max: 400 }), { minLength: 1, maxLength: 9 }),
+        fc.integer({ min: 1, max: 12 }),
+        (blocks, threads) => {
+          const loads = planRuns(blocks, threads).map((pieces) =>
+            pieces.reduce((sum, p) => sum + p.count, 0),
+          );
+          const busy = loads.filter((load) => load > 0);
+          expect(Math.max(...busy) - Math.min(...busy)).toBeLessThanOrEqual(1);
+        },
+      ),
+    );
+  });
+
   it('puts a report’s two runs side by side on two threads, each whole', () => {
     expect(planRuns([49, 49], 2)).toEqual([
       [{ run: 0, firstBlock: 0, count: 49 }],
@@ -66,19 +82,30 @@ describe('planRuns', () => {
     ]);
   });
 
-  it('splits each run across its share of a larger machine, the first runs taking the spare threads', () => {
-    const plan = planRuns([49, 49], 5);
-    expect(plan.map((pieces) => pieces.map((p) => p.run))).toEqual([[0], [0], [0], [1], [1]]);
-    expect(plan.slice(0, 3).map((p) => p[0]!.count)).toEqual([17, 16, 16]);
-    expect(planRuns([10], 4).map((p) => p.length)).toEqual([1, 1, 1, 1]);
+  it('gives each thread a run and a half when three runs share two threads', () => {
+    expect(planRuns([49, 49, 49], 2)).toEqual([
+      [
+        { run: 0, firstBlock: 0, count: 49 },
+        { run: 1, firstBlock: 0, count: 25 },
+      ],
+      [
+        { run: 1, firstBlock: 25, count: 24 },
+        { run: 2, firstBlock: 0, count: 49 },
+      ],
+    ]);
   });
 
-  it('deals whole runs round the threads when there are more runs than threads', () => {
-    const plan = planRuns([4, 4, 4, 4, 4], 2);
-    expect(plan.map((pieces) => pieces.map((p) => p.run))).toEqual([
-      [0, 2, 4],
-      [1, 3],
+  it('splits runs across a larger machine, and a single run across every thread', () => {
+    expect(planRuns([49, 49], 4).map((pieces) => pieces.map((p) => [p.run, p.count]))).toEqual([
+      [[0, 25]],
+      [
+        [0, 24],
+        [1, 1],
+      ],
+      [[1, 24]],
+      [[1, 24]],
     ]);
-    expect(plan.flat().every((p) => p.firstBlock === 0 && p.count === 4)).toBe(true);
+    expect(planRuns([10], 4).map((p) => p.length)).toEqual([1, 1, 1, 1]);
+    expect(planRuns([2], 4).flat()).toHaveLength(2);
   });
 });

@@ -17,29 +17,30 @@ export type Piece = { run: number; firstBlock: number; count: number };
  * Which thread simulates what when several independent runs go at once (a report's scenario, its
  * mitigation counterpart, the other scenarios). Thread 0 is the calling thread.
  *
- * With no more runs than threads, each run gets its own group of threads (as equal as can be,
- * the first runs getting the spare ones) and its blocks are split across the group; run 0's group
- * starts with thread 0, which takes its first range (the one that holds the sample kept for
- * sensitivity). Whole runs side by side beat each run split across every thread in turn: each
- * thread keeps one network hot, a run's tail waits for no other, and the calling thread can
- * summarise run 0 while the other threads still simulate. With more runs than threads, thread t
- * simulates runs t, t + T, t + 2T… whole, in that order.
+ * The runs' blocks are laid end to end, run 0 first, and cut into one contiguous range per
+ * thread, as equal as can be: thread 0 starts with run 0's first blocks (which hold the sample
+ * kept for sensitivity), and a thread's range may end one run and start the next. With two runs
+ * on two threads each thread simulates one run whole, side by side, where splitting each run
+ * across both in turn left a thread idle at the end of every run; any other mix of runs and
+ * threads stays balanced too (three runs on two threads: a run and a half each).
  *
  * Returns, for each thread, its pieces in the order it simulates them.
  */
 export function planRuns(blocksPerRun: readonly number[], threads: number): Piece[][] {
   const T = Math.max(1, Math.floor(threads));
   const plan: Piece[][] = Array.from({ length: T }, () => []);
-  const n = blocksPerRun.length;
-  if (n > T) {
-    blocksPerRun.forEach((count, run) => plan[run % T]!.push({ run, firstBlock: 0, count }));
-    return plan;
-  }
-  let thread = 0;
-  blocksPerRun.forEach((blocks, run) => {
-    const group = Math.floor(T / n) + (run < T % n ? 1 : 0);
-    splitBlocks(blocks, group).forEach((range, i) => plan[thread + i]!.push({ run, ...range }));
-    thread += group;
+  const total = blocksPerRun.reduce((sum, blocks) => sum + blocks, 0);
+  const runStart: number[] = [];
+  blocksPerRun.reduce((start, blocks, run) => ((runStart[run] = start), start + blocks), 0);
+  splitBlocks(total, T).forEach(({ firstBlock: from, count }, thread) => {
+    const to = from + count;
+    blocksPerRun.forEach((blocks, run) => {
+      const start = Math.max(from, runStart[run]!);
+      const end = Math.min(to, runStart[run]! + blocks);
+      if (start < end) {
+        plan[thread]!.push({ run, firstBlock: start - runStart[run]!, count: end - start });
+      }
+    });
   });
   return plan;
 }

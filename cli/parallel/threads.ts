@@ -14,6 +14,7 @@ import {
   type Network,
   type SimulationOptions,
   type SimulationResult,
+  type SimulationRun,
 } from '../engine.ts';
 import { UserError } from '../errors.ts';
 import { planRuns, splitBlocks } from './run-plan.ts';
@@ -24,7 +25,7 @@ import { planRuns, splitBlocks } from './run-plan.ts';
  */
 export const PARALLEL_MIN_ITERATIONS = 100_000;
 
-/** Marks a worker thread started by `simulateOnThreads`, so the bundle serves instead of running the CLI. */
+/** Marks a simulation thread this module started, so the bundle serves instead of running the CLI. */
 const WORKER_ROLE = 'fathom-simulation-worker';
 
 /**
@@ -37,7 +38,7 @@ type Job = {
   settings: KernelSettings;
   firstBlock: number;
   count: number;
-  summarize?: SimulationOptions;
+  summarizeWith?: SimulationOptions;
 };
 
 /** What a worker sends back: the samples of its blocks, or the whole run's statistics. */
@@ -56,19 +57,20 @@ function buffersOf(value: unknown, found = new Set<ArrayBuffer>()): ArrayBuffer[
 }
 
 /**
- * The worker side: when this module runs in a thread that `simulateOnThreads` started, simulate
- * the blocks of each job it is sent and post them back. Called at the top of the CLI bundle,
- * which is also the worker's script; does nothing on the main thread.
+ * The worker side: when this module runs in a simulation thread it started, simulate the blocks
+ * of each job it is sent, in the order sent, and post them back. Called at the top of the CLI
+ * bundle, which is also the worker's script; does nothing on the main thread.
  */
 export function serveIfSimulationWorker(): void {
   const data = workerData as { role?: string } | null;
   if (isMainThread || data?.role !== WORKER_ROLE || !parentPort) return;
   const port = parentPort;
-  port.on('message', ({ network, settings, firstBlock, count, summarize: options }: Job) => {
+  port.on('message', ({ network, settings, firstBlock, count, summarizeWith }: Job) => {
     const net = compileNetwork(network);
     const chunk = simulateBlocks(net, settings, firstBlock, count);
-    if (options) {
-      const result = summarize(net, mergeChunks(net, options.iterations, [chunk]), options);
+    if (summarizeWith) {
+      const { iterations } = summarizeWith;
+      const result = summarize(net, mergeChunks(net, iterations, [chunk]), summarizeWith);
       port.postMessage({ result } satisfies Reply);
     } else {
       port.postMessage({ chunk } satisfies Reply, buffersOf(chunk));
@@ -91,37 +93,57 @@ function takeWorker(script: URL): Worker {
   return new Worker(script, { workerData: { role: WORKER_ROLE } });
 }
 
-function runWorker(script: URL, job: Job): Promise<Reply> {
-  const worker = takeWorker(script);
+/**
+ * Sends `jobs` to one simulation thread all at once (it simulates them in order) and gives a
+ * promise of each reply. Sending a job only when the previous reply arrived would make the thread
+ * wait for this one, which is busy simulating its own share and reads no message until it is done.
+ * Every promise rejects if the thread cannot start, fails or stops.
+ */
+function runJobs(script: URL, jobs: readonly Job[]): Promise<Reply>[] {
+  const settlers: { resolve: (reply: Reply) => void; reject: (error: unknown) => void }[] = [];
+  const replies = jobs.map(
+    () => new Promise<Reply>((resolve, reject) => settlers.push({ resolve, reject })),
+  );
+  let next = 0;
+  const failRest = (error: unknown) => {
+    for (; next < settlers.length; next++) settlers[next]!.reject(error);
+  };
+  let worker: Worker;
+  try {
+    worker = takeWorker(script);
+  } catch (error) {
+    failRest(error);
+    return replies;
+  }
   worker.ref();
-  return new Promise((resolve, reject) => {
-    const settle = () => {
-      worker.off('message', onMessage);
-      worker.off('error', onError);
-      worker.off('exit', onExit);
-    };
-    const onMessage = (reply: Reply) => {
-      settle();
-      worker.unref();
-      const list = idle.get(script.href) ?? [];
-      list.push(worker);
-      idle.set(script.href, list);
-      resolve(reply);
-    };
-    const onError = (error: Error) => {
-      settle();
-      void worker.terminate();
-      reject(error);
-    };
-    const onExit = (code: number) => {
-      settle();
-      reject(new Error(`a simulation thread stopped (exit code ${code})`));
-    };
-    worker.on('message', onMessage);
-    worker.once('error', onError);
-    worker.once('exit', onExit);
-    worker.postMessage(job);
-  });
+  const settle = () => {
+    worker.off('message', onMessage);
+    worker.off('error', onError);
+    worker.off('exit', onExit);
+  };
+  const onMessage = (reply: Reply) => {
+    settlers[next++]!.resolve(reply);
+    if (next < settlers.length) return;
+    settle();
+    worker.unref();
+    const list = idle.get(script.href) ?? [];
+    list.push(worker);
+    idle.set(script.href, list);
+  };
+  const onError = (error: Error) => {
+    settle();
+    void worker.terminate();
+    failRest(error);
+  };
+  const onExit = (code: number) => {
+    settle();
+    failRest(new Error(`a simulation thread stopped (exit code ${code})`));
+  };
+  worker.on('message', onMessage);
+  worker.once('error', onError);
+  worker.once('exit', onExit);
+  for (const job of jobs) worker.postMessage(job);
+  return replies;
 }
 
 /**
@@ -164,7 +186,7 @@ export async function simulateOnThreads(
   const settings = kernelSettings(options);
   const [own, ...others] = ranges;
   const workers = others.map((range) =>
-    runWorker(script, { network, settings, ...range }).then(chunkOf),
+    runJobs(script, [{ network, settings, ...range }])[0]!.then(chunkOf),
   );
   // Keep every rejection handled while this thread computes its own range.
   const settled = Promise.allSettled(workers);
@@ -176,21 +198,20 @@ export async function simulateOnThreads(
   return summarize(net, mergeChunks(net, options.iterations, chunks), options);
 }
 
-/** One of several runs to simulate at once (the engine's `SimulationRun`). */
-export type Run = { network: Network; options: SimulationOptions };
+const isFulfilled = <T>(outcome: PromiseSettledResult<T>): outcome is PromiseFulfilledResult<T> =>
+  outcome.status === 'fulfilled';
 
 /**
  * Several independent runs (a report's scenario, its mitigation counterpart, the other
- * scenarios) on `threads` threads at once, as `planRuns` lays them out: with two threads the
- * calling thread simulates the first run while a worker simulates the second, where splitting
- * each run in turn left a worker idle while the first was summarised and started each run's
- * half on a thread that had just run another network. Results in the order of `runs`, each
- * identical to `simulate()`'s for that run (streams are keyed by global block). A single run is
- * split across every thread (`simulateOnThreads`); runs below `PARALLEL_MIN_ITERATIONS` stay on
- * this thread.
+ * scenarios) on `threads` threads at once, laid out by `planRuns`: with two runs on two threads
+ * the calling thread simulates the first while a worker simulates the second. A worker that
+ * simulates a run whole summarises it too; the rest are merged and summarised here. Results in
+ * the order of `runs`, each identical to `simulate()`'s for that run (streams are keyed by global
+ * block). A single run is split across every thread (`simulateOnThreads`); when every run is
+ * below `PARALLEL_MIN_ITERATIONS` they stay on this thread.
  */
 export async function simulateRunsOnThreads(
-  runs: readonly Run[],
+  runs: readonly SimulationRun[],
   threads: number,
   script: URL,
 ): Promise<SimulationResult[]> {
@@ -198,34 +219,32 @@ export async function simulateRunsOnThreads(
     return [await simulateOnThreads(runs[0]!.network, runs[0]!.options, threads, script)];
   }
   for (const run of runs) validateOptions(run.options);
-  const nets = runs.map((run) => compileNetwork(run.network));
+  // Compiled here only when this thread simulates or summarises the run.
+  const nets: ReturnType<typeof compileNetwork>[] = [];
+  const netOf = (run: number) => (nets[run] ??= compileNetwork(runs[run]!.network));
   if (threads <= 1 || runs.every((run) => run.options.iterations < PARALLEL_MIN_ITERATIONS)) {
-    return runs.map((run, i) => simulateCompiled(nets[i]!, run.options));
+    return runs.map((run, i) => simulateCompiled(netOf(i), run.options));
   }
   const settings = runs.map((run) => kernelSettings(run.options));
   const plan = planRuns(
     runs.map((run) => blockCount(run.options.iterations)),
     threads,
   );
+  const pieces = runs.map((_, run) => plan.flat().filter((piece) => piece.run === run).length);
   const replies: Promise<Reply>[][] = runs.map(() => []);
-  // A run that one worker simulates whole, that worker summarises too.
-  const whole = (run: number) => plan.flat().filter((piece) => piece.run === run).length === 1;
-  // Each worker thread simulates its pieces one after the other; the first ones start now,
-  // before this thread turns to its own (a job sent from a callback would wait for it).
-  for (const pieces of plan.slice(1)) {
-    let previous: Promise<Reply> | undefined;
-    for (const { run, firstBlock, count } of pieces) {
+  for (const own of plan.slice(1)) {
+    if (own.length === 0) continue;
+    const jobs = own.map(({ run, firstBlock, count }): Job => {
       const job: Job = { network: runs[run]!.network, settings: settings[run]!, firstBlock, count };
-      if (whole(run)) job.summarize = runs[run]!.options;
-      const reply = previous ? previous.then(() => runWorker(script, job)) : runWorker(script, job);
-      previous = reply;
-      replies[run]!.push(reply);
-    }
+      if (pieces[run] === 1) job.summarizeWith = runs[run]!.options;
+      return job;
+    });
+    runJobs(script, jobs).forEach((reply, k) => replies[own[k]!.run]!.push(reply));
   }
   // Keep every rejection handled while this thread computes its own pieces.
   void Promise.allSettled(replies.flat());
   for (const { run, firstBlock, count } of plan[0]!) {
-    const chunk = simulateBlocks(nets[run]!, settings[run]!, firstBlock, count);
+    const chunk = simulateBlocks(netOf(run), settings[run]!, firstBlock, count);
     replies[run]!.push(Promise.resolve({ chunk }));
   }
   const results: SimulationResult[] = [];
@@ -233,15 +252,15 @@ export async function simulateRunsOnThreads(
     const outcomes = await Promise.allSettled(replies[i]!);
     const failed = outcomes.find((o) => o.status === 'rejected');
     if (failed) throw failed.reason;
-    const done = outcomes.map((o) => (o as PromiseFulfilledResult<Reply>).value);
-    const summarised = done.length === 1 ? done[0]! : undefined;
-    if (summarised && 'result' in summarised) {
-      results.push(summarised.result);
+    const done = outcomes.filter(isFulfilled).map((o) => o.value);
+    const whole = done.length === 1 ? done[0]! : undefined;
+    if (whole && 'result' in whole) {
+      results.push(whole.result);
       continue;
     }
     const chunks = done.map(chunkOf);
     results.push(
-      summarize(nets[i]!, mergeChunks(nets[i]!, run.options.iterations, chunks), run.options),
+      summarize(netOf(i), mergeChunks(netOf(i), run.options.iterations, chunks), run.options),
     );
   }
   return results;

@@ -2,7 +2,7 @@ import type { TemplateRegistry } from '../model/template-registry.ts';
 import type { Project } from '../project/project-schema.ts';
 import { baselineId as defaultBaseline } from '../project/scenario-operations.ts';
 import { findScenario, simulateScenario } from '../project/simulate-scenario.ts';
-import type { SimulationOptions } from '../simulation/options.ts';
+import type { ScenarioOverrides } from '../project/scenario-run.ts';
 import { compareScenarioResults } from './compare-results.ts';
 import type { Comparison } from './comparison.ts';
 
@@ -16,7 +16,7 @@ export type CompareOptions = {
   /** Default: `project.baseline`, else the first scenario. */
   baselineId?: string;
   /** `headline` (default) skips the tornado and per-task statistics a comparison does not show. */
-  detail?: SimulationOptions['detail'];
+  detail?: ScenarioOverrides['detail'];
 };
 
 /**

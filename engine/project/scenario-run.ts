@@ -36,10 +36,21 @@ export function calendarOf(project: Project): WorkCalendar {
   return { startDate, workdaysPerWeek, holidays };
 }
 
+/**
+ * What a caller may set for a scenario's run. A scenario's result is completed with dates and the
+ * advisor's findings, which read criticality and cost by category, so `detail: 'outcome'` (which
+ * leaves those empty) is not offered here.
+ */
+export type ScenarioOverrides = {
+  iterations?: number;
+  seed?: number;
+  detail?: 'headline' | 'full';
+};
+
 /** The simulation options of a project's settings, and its deadline in working days if it has one. */
 export function scenarioOptions(
   project: Project,
-  overrides: Partial<Pick<SimulationOptions, 'iterations' | 'seed' | 'detail'>> = {},
+  overrides: ScenarioOverrides = {},
 ): { options: SimulationOptions; deadlineWorkingDays?: number } {
   const { settings } = project;
   const deadlineWorkingDays = settings.deadline

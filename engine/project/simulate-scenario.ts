@@ -7,7 +7,12 @@ import type { Project } from './project-schema.ts';
 import type { ScenarioResult } from './project-result.ts';
 import type { Scenario } from './scenario-schema.ts';
 import type { BuiltScenario } from '../model/built-scenario.ts';
-import { completeScenarioResult, findScenario, scenarioOptions } from './scenario-run.ts';
+import {
+  completeScenarioResult,
+  findScenario,
+  scenarioOptions,
+  type ScenarioOverrides,
+} from './scenario-run.ts';
 
 export {
   VISIBLE_CATEGORIES,
@@ -22,7 +27,7 @@ export function prepareScenario(
   project: Project,
   scenario: Scenario,
   templates: TemplateRegistry,
-  overrides: Partial<Pick<SimulationOptions, 'iterations' | 'seed' | 'detail'>> = {},
+  overrides: ScenarioOverrides = {},
 ): { built: BuiltScenario; options: SimulationOptions; deadlineWorkingDays?: number } {
   let template;
   try {
@@ -43,7 +48,7 @@ export function simulateScenario(
   project: Project,
   scenarioId: string | undefined,
   templates: TemplateRegistry,
-  overrides: Partial<Pick<SimulationOptions, 'iterations' | 'seed' | 'detail'>> = {},
+  overrides: ScenarioOverrides = {},
 ): ScenarioResult {
   const scenario = findScenario(project, scenarioId);
   const { built, options, deadlineWorkingDays } = prepareScenario(

@@ -665,8 +665,11 @@ export function simulateBlocks(
   let noGoCount = 0;
   let shockCount = 0;
   const sampleEnd = Math.min(end, SENSITIVITY_SAMPLE);
-  const sample =
-    offset < sampleEnd ? allocateSample(net, offset, sampleEnd - offset, taskSamples) : undefined;
+  let sample: SampleColumns | undefined;
+  // An outcome-only run reads no sample: its first chunk holds an empty one.
+  if (outcomeOnly) sample = offset === 0 ? allocateSample(net, 0, 0, false) : undefined;
+  else if (offset < sampleEnd)
+    sample = allocateSample(net, offset, sampleEnd - offset, taskSamples);
 
   const ws = workspaceFor(net);
   const k: Block = { net, ws, seed, mitigated, block: 0, base: 0, n: 0 };

@@ -47,7 +47,6 @@ const TYPE = {
   lead: 10.5,
   body: 9.5,
   note: 8,
-  table: TABLE_TYPE,
   running: 7.5,
 } as const;
 const LEADING = 1.38;

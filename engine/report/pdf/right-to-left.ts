@@ -4,8 +4,8 @@
  * without a right-to-left character both return the text unchanged (right-to-left.test.ts checks
  * it on every script the report's fonts hold), yet they walk it character by character on every
  * call: ~15% of a report's render time, almost all of it on Latin table cells. So a document
- * runs them only on text that has a character they act on; Hebrew and Arabic names and notes
- * are shaped and reordered exactly as before.
+ * runs them only on text that has a character they act on; text with Hebrew or Arabic goes
+ * through them as it did before, and every document comes out byte for byte the same.
  */
 import type { jsPDF } from 'jspdf';
 

@@ -10,7 +10,10 @@ export const CELL_PADDING_X = 4;
 export const CELL_PADDING_Y = 3;
 /** jsPDF's line height factor, by which autotable spaces a cell's lines. */
 const LINE_HEIGHT = 1.15;
-/** Autotable wraps a cell's text one point wider than its inner width ("rounding error"). */
+/**
+ * Autotable wraps a cell's text 1 / scale factor wider than its inner width ("rounding error"):
+ * one point, the report's unit.
+ */
 const WRAP_SLACK = 1;
 
 /**

@@ -25,29 +25,31 @@ describe('splitBlocks', () => {
   });
 });
 
+/** Blocks per run (1 to 9 runs) and a thread count. */
+const runsOnThreads = [
+  fc.array(fc.integer({ min: 1, max: 400 }), { minLength: 1, maxLength: 9 }),
+  fc.integer({ min: 1, max: 12 }),
+] as const;
+
 describe('planRuns', () => {
   it('simulates every block of every run exactly once', () => {
     fc.assert(
-      fc.property(
-        fc.array(fc.integer({ min: 1, max: 400 }), { minLength: 1, maxLength: 9 }),
-        fc.integer({ min: 1, max: 12 }),
-        (blocks, threads) => {
-          const plan = planRuns(blocks, threads);
-          expect(plan).toHaveLength(threads);
-          blocks.forEach((count, run) => {
-            const pieces = plan
-              .flat()
-              .filter((p) => p.run === run)
-              .sort((a, b) => a.firstBlock - b.firstBlock);
-            let next = 0;
-            for (const p of pieces) {
-              expect(p.firstBlock).toBe(next);
-              next += p.count;
-            }
-            expect(next).toBe(count);
-          });
-        },
-      ),
+      fc.property(...runsOnThreads, (blocks, threads) => {
+        const plan = planRuns(blocks, threads);
+        expect(plan).toHaveLength(threads);
+        blocks.forEach((count, run) => {
+          const pieces = plan
+            .flat()
+            .filter((p) => p.run === run)
+            .sort((a, b) => a.firstBlock - b.firstBlock);
+          let next = 0;
+          for (const p of pieces) {
+            expect(p.firstBlock).toBe(next);
+            next += p.count;
+          }
+          expect(next).toBe(count);
+        });
+      }),
     );
   });
 
@@ -61,17 +63,13 @@ describe('planRuns', () => {
 
   it('gives every thread nearly the same number of blocks', () => {
     fc.assert(
-      fc.property(
-        fc.array(fc.integer({ min: 1, max: 400 }), { minLength: 1, maxLength: 9 }),
-        fc.integer({ min: 1, max: 12 }),
-        (blocks, threads) => {
-          const loads = planRuns(blocks, threads).map((pieces) =>
-            pieces.reduce((sum, p) => sum + p.count, 0),
-          );
-          const busy = loads.filter((load) => load > 0);
-          expect(Math.max(...busy) - Math.min(...busy)).toBeLessThanOrEqual(1);
-        },
-      ),
+      fc.property(...runsOnThreads, (blocks, threads) => {
+        const loads = planRuns(blocks, threads).map((pieces) =>
+          pieces.reduce((sum, p) => sum + p.count, 0),
+        );
+        const busy = loads.filter((load) => load > 0);
+        expect(Math.max(...busy) - Math.min(...busy)).toBeLessThanOrEqual(1);
+      }),
     );
   });
 

@@ -17,7 +17,7 @@ import {
   type SimulationRun,
 } from '../engine.ts';
 import { UserError } from '../errors.ts';
-import { planRuns, splitBlocks } from './run-plan.ts';
+import { planRuns } from './run-plan.ts';
 
 /**
  * Below this many iterations a run stays on one thread: starting a worker (loading the bundle)
@@ -166,10 +166,9 @@ function chunkOf(reply: Reply): ChunkResult {
 }
 
 /**
- * `simulate()` with the run's blocks split across `threads` threads: the calling thread takes
- * the first range (which holds the sample kept for sensitivity) and worker threads running
- * `script` (the CLI bundle) take the rest. The engine keys every random stream by its global
- * block, so the result is identical to `simulate()` on one thread, whatever the split.
+ * `simulate()` with the run's blocks split across `threads` threads (`simulateRunsOnThreads` with
+ * one run): the calling thread takes the first range (which holds the sample kept for
+ * sensitivity) and worker threads running `script` (the CLI bundle) take the rest.
  */
 export async function simulateOnThreads(
   network: Network,
@@ -177,25 +176,8 @@ export async function simulateOnThreads(
   threads: number,
   script: URL,
 ): Promise<SimulationResult> {
-  validateOptions(options);
-  const net = compileNetwork(network);
-  const ranges = splitBlocks(blockCount(options.iterations), threads);
-  if (ranges.length <= 1 || options.iterations < PARALLEL_MIN_ITERATIONS) {
-    return simulateCompiled(net, options);
-  }
-  const settings = kernelSettings(options);
-  const [own, ...others] = ranges;
-  const workers = others.map((range) =>
-    runJobs(script, [{ network, settings, ...range }])[0]!.then(chunkOf),
-  );
-  // Keep every rejection handled while this thread computes its own range.
-  const settled = Promise.allSettled(workers);
-  const chunks = [simulateBlocks(net, settings, own!.firstBlock, own!.count)];
-  for (const outcome of await settled) {
-    if (outcome.status === 'rejected') throw outcome.reason;
-    chunks.push(outcome.value);
-  }
-  return summarize(net, mergeChunks(net, options.iterations, chunks), options);
+  const [result] = await simulateRunsOnThreads([{ network, options }], threads, script);
+  return result!;
 }
 
 const isFulfilled = <T>(outcome: PromiseSettledResult<T>): outcome is PromiseFulfilledResult<T> =>
@@ -207,17 +189,14 @@ const isFulfilled = <T>(outcome: PromiseSettledResult<T>): outcome is PromiseFul
  * the calling thread simulates the first while a worker simulates the second. A worker that
  * simulates a run whole summarises it too; the rest are merged and summarised here. Results in
  * the order of `runs`, each identical to `simulate()`'s for that run (streams are keyed by global
- * block). A single run is split across every thread (`simulateOnThreads`); when every run is
- * below `PARALLEL_MIN_ITERATIONS` they stay on this thread.
+ * block). A single run is split across every thread; when every run is below
+ * `PARALLEL_MIN_ITERATIONS` they stay on this thread.
  */
 export async function simulateRunsOnThreads(
   runs: readonly SimulationRun[],
   threads: number,
   script: URL,
 ): Promise<SimulationResult[]> {
-  if (runs.length === 1) {
-    return [await simulateOnThreads(runs[0]!.network, runs[0]!.options, threads, script)];
-  }
   for (const run of runs) validateOptions(run.options);
   // Compiled here only when this thread simulates or summarises the run.
   const nets: ReturnType<typeof compileNetwork>[] = [];
